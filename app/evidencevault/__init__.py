@@ -1,0 +1,3 @@
+"""Evidence Vault: an offline, encrypted vault for human-rights documentation."""
+
+__version__ = "0.1.0"

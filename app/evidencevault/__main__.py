@@ -1,0 +1,3 @@
+from evidencevault.cli.main import main
+
+raise SystemExit(main())

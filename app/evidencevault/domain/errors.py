@@ -1,0 +1,102 @@
+"""Typed errors. Each carries a stable code and the data needed to explain it.
+
+The English sentence here is what the CLI prints; the window passes the same
+template through Qt's translator (context "errors") so each code reads in the
+user's language. Messages never contain case data: only counts, paths the user
+chose, and technical names.
+"""
+
+from __future__ import annotations
+
+
+class VaultError(Exception):
+    """Base of every error a user may see. Subclasses set ``code`` and ``template``."""
+
+    code = "error"
+    template = "Something went wrong."
+
+    def __init__(self, template: str | None = None, /, **params: object) -> None:
+        if template is not None:
+            self.template = template
+        self.params = params
+        super().__init__(self.message)
+
+    @property
+    def message(self) -> str:
+        try:
+            return self.template.format(**self.params)
+        except (KeyError, IndexError, ValueError):
+            return self.template
+
+
+# --- vault and keys -------------------------------------------------------
+class WrongPassphrase(VaultError):
+    code = "wrong_passphrase"
+    template = "The passphrase does not open this vault. Check the keyboard layout and Caps Lock, then try again."
+
+
+class WrongRecoveryCode(VaultError):
+    code = "wrong_recovery_code"
+    template = "The recovery code does not open this vault. Check each word and try again."
+
+
+class VaultNotFound(VaultError):
+    code = "vault_not_found"
+    template = "There is no vault at {path}. Create one first, or choose another folder."
+
+
+class VaultExists(VaultError):
+    code = "vault_exists"
+    template = "A vault already exists at {path}. Open it instead, or choose an empty folder."
+
+
+class HeaderDamaged(VaultError):
+    code = "header_damaged"
+    template = "The vault's key file is damaged ({detail}). Restore it from a backup copy; nothing was changed."
+
+
+class DatabaseDamaged(VaultError):
+    code = "database_damaged"
+    template = "The vault's database is damaged or was altered ({detail}). Nothing was changed; restore the vault from a backup."
+
+
+class UnsupportedVault(VaultError):
+    code = "unsupported_vault"
+    template = "This vault was made by a newer version of Evidence Vault ({detail}). Update the program to open it."
+
+
+class WeakPassphrase(VaultError):
+    code = "weak_passphrase"
+    template = "The passphrase is too short: use at least {minimum} characters, ideally several words."
+
+
+class VaultLocked(VaultError):
+    code = "vault_locked"
+    template = "The vault is locked. Unlock it to continue."
+
+
+class DiskFull(VaultError):
+    code = "disk_full"
+    template = "The disk is full, so nothing was saved. Free some space and try again."
+
+
+# --- records --------------------------------------------------------------
+class NotFound(VaultError):
+    code = "not_found"
+    template = "No {kind} with reference {ref} exists in this vault."
+
+
+class InvalidInput(VaultError):
+    code = "invalid_input"
+    template = "{field}: {problem}"
+
+
+class ReadOnlyRecord(VaultError):
+    code = "read_only"
+    template = "This {kind} was imported from a bundle and is kept read-only; add an annotation beside it instead."
+
+
+# --- audit ----------------------------------------------------------------
+class AuditBroken(VaultError):
+    code = "audit_broken"
+    template = "The audit log is broken at entry {seq}: {detail}."

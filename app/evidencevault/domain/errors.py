@@ -100,3 +100,29 @@ class ReadOnlyRecord(VaultError):
 class AuditBroken(VaultError):
     code = "audit_broken"
     template = "The audit log is broken at entry {seq}: {detail}."
+
+
+# --- evidence and media ---------------------------------------------------
+class MediaDamaged(VaultError):
+    code = "media_damaged"
+    template = "An encrypted evidence file is damaged or was altered ({detail}). Nothing was changed; restore it from a backup."
+
+
+class HashMismatch(VaultError):
+    code = "hash_mismatch"
+    template = "The file read back does not match the SHA-256 taken at intake, so it was not written. Restore the vault from a backup."
+
+
+class FileUnreadable(VaultError):
+    code = "file_unreadable"
+    template = "Could not read {path}: {detail}. Nothing was added."
+
+
+class IntakeCancelled(VaultError):
+    code = "intake_cancelled"
+    template = "Adding files was cancelled; {count} file(s) had already been added and were kept."
+
+
+class NotAnImage(VaultError):
+    code = "not_an_image"
+    template = "This item is not an image that can be read ({detail}), so no working copy was made."

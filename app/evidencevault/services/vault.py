@@ -67,6 +67,10 @@ class VaultSession:
             raise WrongPassphrase()
         vault_store.change_passphrase(self.vault, new, kdf)
 
+    def set_passphrase(self, new: str, kdf: KdfParams | None = None) -> None:
+        """Set a new passphrase on a vault already opened (by passphrase or recovery code)."""
+        vault_store.change_passphrase(self.vault, new, kdf)
+
     def replace_recovery_code(self) -> str:
         return vault_store.new_recovery(self.vault)
 

@@ -274,7 +274,11 @@ class ChunkedReader:
         return self._raw.open_many_into(first_index, sealed, out)
 
     def read(self, offset: int, length: int) -> bytes:
-        """Return plaintext bytes [offset, offset+length), clipped to the end; authenticated."""
+        """Return plaintext bytes [offset, offset+length), clipped to the end; authenticated.
+
+        A read that reaches the end of the message also authenticates the final
+        chunk, so "end of file" is never reported for a file cut short.
+        """
         if offset < 0 or length < 0:
             raise ValueError("offset and length must not be negative")
         end = min(offset + length, self.size)
@@ -282,7 +286,8 @@ class ChunkedReader:
             if offset >= self.size:
                 self.verify_length()
             return b""
-        first, last = offset // CHUNK_SIZE, (end - 1) // CHUNK_SIZE
+        first = offset // CHUNK_SIZE
+        last = self.chunk_count - 1 if end == self.size else (end - 1) // CHUNK_SIZE
         out = bytearray((last - first + 1) * CHUNK_SIZE)
         got = self.decrypt_chunks_into(first, out)
         base = first * CHUNK_SIZE

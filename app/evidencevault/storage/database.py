@@ -49,6 +49,8 @@ class Database:
 
     def _configure(self, raw_key: bytes) -> None:
         conn = self._conn
+        # SQLCipher logs decryption failures to stderr by default; we report them ourselves.
+        conn.execute("PRAGMA cipher_log_level = NONE")
         conn.execute(f"PRAGMA key = \"x'{raw_key.hex()}'\"")
         version = conn.execute("PRAGMA cipher_version").fetchone()
         if not version or not version[0]:

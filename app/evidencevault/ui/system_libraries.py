@@ -67,7 +67,8 @@ def needs_xcb_check(platform: str = sys.platform, environ: Mapping[str, str] | N
     return not env.get("WAYLAND_DISPLAY")
 
 
-def missing_libraries(loads: Callable[[str], bool] = library_loads) -> list[MissingLibrary]:
+def missing_libraries(loads: Callable[[str], bool] | None = None) -> list[MissingLibrary]:
+    loads = loads or library_loads
     return [MissingLibrary(so, pkg) for so, pkg in XCB_LIBRARIES.items() if not loads(so)]
 
 
@@ -89,7 +90,7 @@ def explain_missing(missing: list[MissingLibrary]) -> str:
 def check_gui_libraries(
     platform: str = sys.platform,
     environ: Mapping[str, str] | None = None,
-    loads: Callable[[str], bool] = library_loads,
+    loads: Callable[[str], bool] | None = None,
 ) -> str | None:
     """None when the window can start; otherwise the sentence to print."""
     if not needs_xcb_check(platform, environ):

@@ -1,0 +1,91 @@
+"""Right pane: one case in tabs (Overview, People, Timeline, Testimonies, Evidence,
+Complaints, Reparations, Audit), or a hint when no case is chosen."""
+
+from __future__ import annotations
+
+import importlib
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import QLabel, QStackedWidget, QTabWidget, QWidget
+
+from evidencevault.domain.case import Case
+from evidencevault.ui.context import WorkspaceContext
+
+_T = QCoreApplication.translate
+
+# (object name, module in ui.tabs, class, tab title); a tab whose service has not
+# landed yet is skipped, so the window runs on whatever the vault can do.
+TABS = (
+    ("overview", "overview", "OverviewTab", lambda: _T("CaseView", "&Overview")),
+    ("people", "people", "PeopleTab", lambda: _T("CaseView", "&People")),
+    ("timeline", "timeline", "TimelineTab", lambda: _T("CaseView", "T&imeline")),
+    ("testimonies", "testimonies", "TestimoniesTab", lambda: _T("CaseView", "&Testimonies")),
+    ("evidence", "evidence", "EvidenceTab", lambda: _T("CaseView", "&Evidence")),
+    ("complaints", "complaints", "ComplaintsTab", lambda: _T("CaseView", "&Complaints")),
+    ("reparations", "reparations", "ReparationsTab", lambda: _T("CaseView", "&Reparations")),
+    ("audit", "audit", "AuditTab", lambda: _T("CaseView", "&Audit")),
+)
+
+
+class CaseView(QStackedWidget):
+    case_edited = Signal(object)  # Case
+
+    def __init__(self, context: WorkspaceContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("caseView")
+        self._context = context
+        self.case: Case | None = None
+        self.hint = QLabel(self.tr("Choose a case on the left, or press Ctrl+N to add one."), self)
+        self.hint.setObjectName("caseViewHint")
+        self.hint.setProperty("role", "empty")
+        self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.hint.setWordWrap(True)
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("caseTabs")
+        self.tabs.setDocumentMode(False)
+        self.pages: dict[str, QWidget] = {}
+        for name, module, cls, title in TABS:
+            page = self._make(module, cls)
+            if page is not None:
+                self.pages[name] = page
+                self.tabs.addTab(page, title())
+        self.tabs.currentChanged.connect(lambda _: self._refresh_current())
+        self.addWidget(self.hint)
+        self.addWidget(self.tabs)
+
+    def _make(self, module: str, cls: str) -> QWidget | None:
+        try:
+            mod = importlib.import_module(f"evidencevault.ui.tabs.{module}")
+        except ModuleNotFoundError as missing:
+            if (missing.name or "").startswith(("evidencevault.services", f"evidencevault.ui.tabs.{module}")):
+                return None  # its service (or the tab) is not in this build yet
+            raise
+        return getattr(mod, cls)(self._context, self.tabs)
+
+    def show_case(self, case: Case | None) -> None:
+        self.case = case
+        if case is None:
+            self.setCurrentWidget(self.hint)
+            return
+        self.setCurrentWidget(self.tabs)
+        self._shown: set[str] = set()
+        self._refresh_current()
+
+    def _refresh_current(self) -> None:
+        """Load a tab when it is looked at, not all eight at every click."""
+        if self.case is None:
+            return
+        page = self.tabs.currentWidget()
+        name = next((n for n, p in self.pages.items() if p is page), None)
+        if name is not None and name not in self._shown:
+            self._shown.add(name)
+            page.show_case(self.case)
+
+    def show_tab(self, name: str) -> QWidget:
+        page = self.pages[name]
+        self.tabs.setCurrentWidget(page)
+        return page
+
+    def refresh(self) -> None:
+        if self.case is not None:
+            self.show_case(self.case)

@@ -1,0 +1,34 @@
+"""Words shown for stored codes (statuses, roles, precisions), translated at call time.
+
+Codes never change; labels may. Unknown codes (a term a user added) show as they are.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt
+
+_T = QCoreApplication.translate
+
+CASE_STATUS = {
+    "open": lambda: _T("labels", "Open"),
+    "monitoring": lambda: _T("labels", "Monitoring"),
+    "closed": lambda: _T("labels", "Closed"),
+    "archived": lambda: _T("labels", "Archived"),
+}
+
+
+def case_status(code: str) -> str:
+    label = CASE_STATUS.get(code)
+    return label() if label else code
+
+
+def local_time(iso: str) -> str:
+    """'2026-11-26T14:05:00Z' → '26 Nov 2026 15:05' in the user's locale and time zone."""
+    if not iso:
+        return ""
+    moment = QDateTime.fromString(iso, Qt.DateFormat.ISODateWithMs)
+    if not moment.isValid():
+        moment = QDateTime.fromString(iso, Qt.DateFormat.ISODate)
+    if not moment.isValid():
+        return iso
+    return QLocale().toString(moment.toLocalTime(), QLocale.FormatType.ShortFormat)

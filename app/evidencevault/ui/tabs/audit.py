@@ -1,0 +1,123 @@
+"""Audit tab: what happened to this case, in order, and a check of the whole log."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget,
+)
+
+from evidencevault.domain.case import Case
+from evidencevault.ui import labels
+from evidencevault.ui.context import WorkspaceContext
+
+Index = QModelIndex | QPersistentModelIndex
+_T = QCoreApplication.translate
+
+
+def action_label(action: str) -> str:
+    known = {
+        "case.create": _T("audit", "Case created"),
+        "case.edit": _T("audit", "Case edited"),
+        "case.delete": _T("audit", "Case deleted"),
+        "vault.create": _T("audit", "Vault created"),
+        "evidence.add": _T("audit", "Evidence added"),
+        "evidence.view": _T("audit", "Original viewed"),
+        "evidence.derive": _T("audit", "Working copy made"),
+        "person.create": _T("audit", "Person added"),
+        "person.edit": _T("audit", "Person edited"),
+        "testimony.create": _T("audit", "Testimony added"),
+        "testimony.edit": _T("audit", "Testimony edited"),
+        "incident.create": _T("audit", "Incident added"),
+        "complaint.create": _T("audit", "Complaint added"),
+        "bundle.export": _T("audit", "Exported in a bundle"),
+        "bundle.import": _T("audit", "Imported from a bundle"),
+    }
+    return known.get(action, action)
+
+
+class AuditModel(QAbstractTableModel):
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._entries: list = []
+
+    def set_entries(self, entries: list) -> None:
+        self.beginResetModel()
+        self._entries = list(entries)
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self._entries)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else 5
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < 5:
+            return (self.tr("No."), self.tr("When"), self.tr("Who"), self.tr("What"), self.tr("Item"))[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if role != Qt.ItemDataRole.DisplayRole or not index.isValid() or index.row() >= len(self._entries):
+            return None
+        entry = self._entries[index.row()]
+        return (str(entry.seq), labels.local_time(entry.at), entry.actor, action_label(entry.action),
+                f"{entry.target_type} {entry.target_id[:8]}")[index.column()]
+
+
+class AuditTab(QWidget):
+    def __init__(self, context: WorkspaceContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("auditTab")
+        self._context = context
+        self.model = AuditModel(self)
+        self.table = QTableView(self)
+        self.table.setObjectName("auditTable")
+        self.table.setModel(self.model)
+        self.table.verticalHeader().hide()
+        self.table.setAlternatingRowColors(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.table.setColumnWidth(0, 60)
+        self.table.setColumnWidth(1, 150)
+        self.verify_button = QPushButton(self.tr("Verify log"), self)
+        self.verify_button.setObjectName("verifyLogButton")
+        self.verify_button.clicked.connect(self.verify)
+        self.result = QLabel(self.tr("“Verify log” checks every entry of the vault's log and its signatures."), self)
+        self.result.setObjectName("verifyResult")
+        self.result.setWordWrap(True)
+        row = QHBoxLayout()
+        row.addWidget(self.result, 1)
+        row.addWidget(self.verify_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(row)
+
+    def show_case(self, case: Case) -> None:
+        self.model.set_entries(self._context.session.audit.entries(case_id=case.id))
+
+    def verify(self) -> None:
+        self.verify_button.setEnabled(False)
+        self.result.setProperty("role", "")
+        self.result.setText(self.tr("Checking the log…"))
+        self._context.runner.start(self.tr("Verifying the log"),
+                                   lambda ctx: self._context.session.verify_audit(),
+                                   on_success=self._verified, on_failure=self._failed)
+
+    def _verified(self, report) -> None:
+        self.verify_button.setEnabled(True)
+        if report.ok:
+            self.result.setProperty("role", "ok")
+            self.result.setText(self.tr("The log is intact: %n entries checked, each linked to the one before; "
+                                        "signatures valid.", "", report.entries))
+        else:
+            self.result.setProperty("role", "error")
+            self.result.setText(self.tr("The log is broken at entry {seq}: {problem}. Something changed it "
+                                        "outside the program.").format(seq=report.broken_at, problem=report.problem))
+        self.result.style().unpolish(self.result)
+        self.result.style().polish(self.result)
+
+    def _failed(self, sentence: str) -> None:
+        self.verify_button.setEnabled(True)
+        self.result.setProperty("role", "error")
+        self.result.setText(sentence)

@@ -1,0 +1,79 @@
+"""The unlocked workspace: case list on the left, the chosen case on the right.
+
+Built afresh at every unlock and destroyed at every lock, so no record stays in
+a model or widget while the vault is locked.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QSplitter, QVBoxLayout, QWidget
+
+from evidencevault.domain.case import Case
+from evidencevault.services.cases import CaseService
+from evidencevault.ui.case_view import CaseView
+from evidencevault.ui.cases.case_dialog import CaseDialog
+from evidencevault.ui.cases.case_list import CaseList
+from evidencevault.ui.context import WorkspaceContext
+
+
+class Workspace(QWidget):
+    def __init__(self, context: WorkspaceContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("workspace")
+        self.context = context
+        self.cases: CaseService = context.service(CaseService)
+        self.case_list = CaseList(self.cases, self)
+        self.case_view = CaseView(context, self)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("workspaceSplitter")
+        self.splitter.addWidget(self.case_list)
+        self.splitter.addWidget(self.case_view)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setSizes([460, 720])
+        self.splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.addWidget(self.splitter)
+        self.case_list.case_selected.connect(self.case_view.show_case)
+        overview = self.case_view.pages.get("overview")
+        if overview is not None:
+            overview.edit_requested.connect(self.edit_case)
+        self.setTabOrder(self.case_list.filter_edit, self.case_list.table)
+        self.setTabOrder(self.case_list.table, self.case_view.tabs)
+
+    def new_case(self) -> Case | None:
+        dialog = CaseDialog(self.cases, parent=self)
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.saved is None:
+            return None
+        self.case_list.case_changed(dialog.saved)
+        self.context.notify(self.tr("Case %1 added.").replace("%1", dialog.saved.ref))
+        return dialog.saved
+
+    def edit_case(self) -> None:
+        case = self.case_list.current_case()
+        if case is None:
+            return
+        dialog = CaseDialog(self.cases, case, parent=self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.saved is not None:
+            self.case_changed(dialog.saved)
+            self.context.notify(self.tr("Case %1 saved.").replace("%1", dialog.saved.ref))
+
+    def case_changed(self, case: Case) -> None:
+        self.case_list.case_changed(case)
+        self.case_view.show_case(case)
+
+    def open_case(self, case_id: str, tab: str | None = None) -> None:
+        case = self.cases.get_case_by_id(case_id)
+        if self.case_list.model.row_of(case_id) is None:
+            self.case_list.model.upsert(case)
+        self.case_list.select_case(case_id)
+        self.case_view.show_case(case)
+        if tab:
+            self.case_view.show_tab(tab)
+
+    def teardown(self) -> None:
+        """Forget everything shown (called before the session closes)."""
+        self.case_view.show_case(None)
+        self.case_list.model.clear()

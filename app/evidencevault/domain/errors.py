@@ -80,6 +80,11 @@ class DiskFull(VaultError):
     template = "The disk is full, so nothing was saved. Free some space and try again."
 
 
+class VaultErased(VaultError):
+    code = "vault_erased"
+    template = "This vault's keys were destroyed (quick erase, or too many wrong attempts), so it can never be opened again."
+
+
 # --- records --------------------------------------------------------------
 class NotFound(VaultError):
     code = "not_found"

@@ -10,7 +10,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from evidencevault.crypto.kdf import KdfParams
-from evidencevault.domain.errors import VaultLocked, WrongPassphrase
+from evidencevault.domain.errors import VaultLocked, VaultNotFound, WrongPassphrase
+from evidencevault.storage import erase as erase_store
 from evidencevault.storage import vault as vault_store
 from evidencevault.storage.audit import AuditLog, AuditReport
 from evidencevault.storage.database import Database
@@ -74,6 +75,20 @@ class VaultSession:
     def replace_recovery_code(self) -> str:
         return vault_store.new_recovery(self.vault)
 
+    @property
+    def wipe_after(self) -> int:
+        """After how many wrong attempts in a row the keys are destroyed (0 = never)."""
+        return self.vault.header.guard.wipe_after
+
+    def set_wipe_after(self, attempts: int) -> None:
+        vault_store.set_wipe_after(self.vault, attempts)
+
+    def erase(self) -> None:
+        """Quick erase: lock, then destroy the key slots. The vault can never be opened again."""
+        folder = self.folder
+        self.close()
+        erase_vault(folder)
+
     def verify_audit(self) -> AuditReport:
         return self.audit.verify()
 
@@ -109,6 +124,20 @@ def open_vault(folder: Path, *, passphrase: str | None = None,
 # Work to do right after every unlock (sweeping unfinished intake, say).
 # Each hook takes the session; services register theirs by appending here.
 OPEN_HOOKS: list = []
+
+
+def erase_vault(folder: Path) -> None:
+    """Quick erase without unlocking (for the panic action): destroy every key slot.
+
+    Whoever holds the files afterwards has only ciphertext; nobody, including
+    the owner, can open the vault again. Close any open session first.
+    """
+    folder = Path(folder)
+    if not vault_store.is_vault(folder):
+        if erase_store.was_erased(folder):
+            return
+        raise VaultNotFound(path=str(folder))
+    erase_store.erase_keys(folder)
 
 
 def is_vault(folder: Path) -> bool:

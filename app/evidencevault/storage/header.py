@@ -6,6 +6,12 @@ leaves one copy with the old slots and one with the new: opening tries both,
 and the old or the new passphrase opens the vault, never neither. The document
 carries an HMAC under a subkey of the master key, checked once a slot opens, so
 slots cannot be added or removed unnoticed.
+
+The ``guard`` entry (wrong-attempt counter and the wipe-after-N setting) sits
+outside the MAC'd body on purpose: a wrong passphrase gives us no key, yet the
+counter must be updated. It is not secret, and whoever holds the files can
+reset it; it protects against casual guessing at the keyboard, not against an
+offline attack (Argon2id is the defence there).
 """
 
 from __future__ import annotations
@@ -24,8 +30,31 @@ from evidencevault.storage.atomic import write_atomic
 FORMAT = "evidence-vault/header"
 VERSION = 1
 MAX_HEADER_BYTES = 256 * 1024
+MAX_GUARD_VALUE = 1_000_000
 HEADER_NAME = "vault.header"
 BACKUP_NAME = "vault.header.bak"
+
+
+@dataclass(frozen=True)
+class Guard:
+    """Wrong attempts in a row, and after how many to destroy the key slots (0 = never)."""
+
+    failed_attempts: int = 0
+    wipe_after: int = 0
+
+    def to_dict(self) -> dict[str, int]:
+        return {"failed_attempts": self.failed_attempts, "wipe_after": self.wipe_after}
+
+    @classmethod
+    def from_dict(cls, data: object) -> Guard:
+        if data is None:
+            return cls()
+        if not isinstance(data, dict):
+            raise HeaderDamaged(detail="the attempt counter is malformed")
+        values = [data.get("failed_attempts", 0), data.get("wipe_after", 0)]
+        if not all(type(v) is int and 0 <= v <= MAX_GUARD_VALUE for v in values):
+            raise HeaderDamaged(detail="the attempt counter is malformed")
+        return cls(*values)
 
 
 @dataclass
@@ -33,6 +62,7 @@ class Header:
     vault_id: str
     slots: list[KeySlot] = field(default_factory=list)
     mac: bytes = b""
+    guard: Guard = field(default_factory=Guard)
 
     def body(self) -> dict:
         return {"format": FORMAT, "version": VERSION, "vault_id": self.vault_id,
@@ -51,6 +81,8 @@ class Header:
     def to_bytes(self) -> bytes:
         doc = self.body()
         doc["mac"] = b64(self.mac)
+        if self.guard != Guard():
+            doc["guard"] = self.guard.to_dict()
         return json.dumps(doc, indent=1, sort_keys=True).encode() + b"\n"
 
     @classmethod
@@ -67,9 +99,11 @@ class Header:
             raise UnsupportedVault(detail=f"key file version {doc.get('version')}")
         try:
             slots = [KeySlot.from_dict(s) for s in doc["slots"]]
-            return cls(str(doc["vault_id"]), slots, unb64(doc["mac"]))
-        except (KeyError, TypeError, ValueError):
+            header = cls(str(doc["vault_id"]), slots, unb64(doc["mac"]))
+        except (KeyError, TypeError, ValueError, AttributeError):
             raise HeaderDamaged(detail="a key slot is malformed") from None
+        header.guard = Guard.from_dict(doc.get("guard"))
+        return header
 
 
 def read_headers(folder: Path) -> list[Header]:
@@ -98,3 +132,23 @@ def write_header(folder: Path, header: Header) -> None:
     data = header.to_bytes()
     write_atomic(folder / BACKUP_NAME, data)
     write_atomic(folder / HEADER_NAME, data)
+
+
+def update_guards(folder: Path, change) -> Guard | None:
+    """Rewrite each readable copy with ``change(guard) -> guard``, keeping its own slots.
+
+    Copies are updated one by one (never one copied over the other), so a copy
+    left behind by an interrupted passphrase change keeps its slots. Returns the
+    new guard of the main copy (or the backup's), None if no copy could be read.
+    """
+    result = None
+    for name in (BACKUP_NAME, HEADER_NAME):
+        path = folder / name
+        try:
+            header = Header.from_bytes(path.read_bytes())
+        except (OSError, HeaderDamaged, UnsupportedVault):
+            continue
+        header.guard = change(header.guard)
+        write_atomic(path, header.to_bytes())
+        result = header.guard
+    return result

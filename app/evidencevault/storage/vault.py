@@ -28,6 +28,8 @@ from evidencevault.crypto.keyslots import (
 from evidencevault.crypto.subkeys import derive_subkey
 from evidencevault.domain.errors import (
     HeaderDamaged,
+    InvalidInput,
+    VaultErased,
     VaultExists,
     VaultNotFound,
     WeakPassphrase,
@@ -36,12 +38,15 @@ from evidencevault.domain.errors import (
 )
 from evidencevault.storage.audit import AuditLog, utc_now
 from evidencevault.storage.database import Database
-from evidencevault.storage.header import HEADER_NAME, BACKUP_NAME, Header, read_headers, write_header
+from evidencevault.storage.erase import ERASED_NAME, erase_keys
+from evidencevault.storage.header import (
+    BACKUP_NAME, HEADER_NAME, Guard, Header, read_headers, update_guards, write_header)
 from evidencevault.storage.migrate import migrate
 
 DB_NAME = "vault.db"
 MIN_PASSPHRASE_LENGTH = 8
 RECOVERY_KDF = KdfParams.floor()  # the recovery code is 128 random bits already
+WIPE_AFTER_RANGE = (3, 100)       # 0 turns the setting off
 
 
 @dataclass
@@ -123,9 +128,18 @@ def unlock(folder: Path, *, passphrase: str | None = None,
     """Open with a passphrase or a recovery code. Nothing on disk changes if it fails."""
     folder = Path(folder)
     if not is_vault(folder):
+        if (folder / ERASED_NAME).exists():
+            raise VaultErased()
         raise VaultNotFound(path=str(folder))
     headers = read_headers(folder)
-    header, master = _unwrap(headers, passphrase, recovery_code)
+    try:
+        header, master = _unwrap(headers, passphrase, recovery_code)
+    except (WrongPassphrase, WrongRecoveryCode):
+        _count_failed_attempt(folder, headers)
+        raise
+    if any(h.guard.failed_attempts for h in headers):
+        update_guards(folder, lambda g: Guard(0, g.wipe_after))
+        header.guard = Guard(0, header.guard.wipe_after)
     db = Database(folder / DB_NAME, derive_subkey(master, "sqlcipher"))
     try:
         migrate(db)
@@ -143,6 +157,34 @@ def unlock(folder: Path, *, passphrase: str | None = None,
     for sub in ("media", "staging"):
         (folder / sub).mkdir(exist_ok=True)
     return vault
+
+
+def _count_failed_attempt(folder: Path, headers: list[Header]) -> None:
+    """With wipe-after-N on: count the wrong attempt, and erase the keys at N.
+
+    Only the counter in the key file changes (nothing at all with the setting
+    off). See header.py for what this protects against and what it does not.
+    """
+    limit = max(h.guard.wipe_after for h in headers)
+    if not limit:
+        return
+    failed = max(h.guard.failed_attempts for h in headers) + 1
+    if failed >= limit:
+        erase_keys(folder)
+        raise VaultErased()
+    update_guards(folder, lambda g: Guard(failed, g.wipe_after))
+
+
+def set_wipe_after(vault: OpenVault, attempts: int) -> None:
+    """Destroy the key slots after ``attempts`` wrong attempts in a row (0 = never)."""
+    low, high = WIPE_AFTER_RANGE
+    if attempts != 0 and not low <= attempts <= high:
+        raise InvalidInput(field="number of attempts",
+                           problem=f"use 0 (off) or a number from {low} to {high}")
+    update_guards(vault.folder, lambda g: Guard(0, attempts))
+    vault.header.guard = Guard(0, attempts)
+    vault.audit.append("vault.wipe_setting", "vault", vault.header.vault_id,
+                       details={"wipe_after": attempts})
 
 
 def _unwrap(headers: list[Header], passphrase: str | None,
@@ -175,7 +217,8 @@ def change_passphrase(vault: OpenVault, new_passphrase: str, kdf: KdfParams | No
     fresh = make_slot(vault.header.vault_id, old.slot_id, "passphrase",
                       passphrase_secret(new_passphrase), vault.master_key, kdf or old.kdf)
     header = Header(vault.header.vault_id,
-                    [fresh if s is old else s for s in vault.header.slots])
+                    [fresh if s is old else s for s in vault.header.slots],
+                    guard=vault.header.guard)
     header.seal(vault.master_key)
     write_header(vault.folder, header)
     vault.header = header
@@ -188,7 +231,7 @@ def new_recovery(vault: OpenVault) -> str:
     slots = [s for s in vault.header.slots if s.kind != "recovery"]
     slots.append(make_slot(vault.header.vault_id, "recovery", "recovery",
                            recovery_secret(code), vault.master_key, RECOVERY_KDF))
-    header = Header(vault.header.vault_id, slots)
+    header = Header(vault.header.vault_id, slots, guard=vault.header.guard)
     header.seal(vault.master_key)
     write_header(vault.folder, header)
     vault.header = header

@@ -131,3 +131,54 @@ class IntakeCancelled(VaultError):
 class NotAnImage(VaultError):
     code = "not_an_image"
     template = "This item is not an image that can be read ({detail}), so no working copy was made."
+
+
+# --- bundles (export, verify, import) --------------------------------------
+class BundleUnreadable(VaultError):
+    code = "bundle_unreadable"
+    template = "This file is not an Evidence Vault bundle that can be opened ({detail}). Nothing was imported."
+
+
+class BundleNotForYou(VaultError):
+    code = "bundle_not_for_you"
+    template = "This bundle was not encrypted to this vault's key or to the identity given. Ask the sender to encrypt it to your age1… key; nothing was imported."
+
+
+class BundleWrongPassphrase(VaultError):
+    code = "bundle_wrong_passphrase"
+    template = "The passphrase does not open this bundle. Check it and try again; nothing was imported."
+
+
+class BundleDamaged(VaultError):
+    code = "bundle_damaged"
+    template = "The bundle is damaged, cut short or was altered ({detail}). Nothing was imported; ask the sender for a new copy."
+
+
+class BundleUnsafe(VaultError):
+    code = "bundle_unsafe"
+    template = "The bundle was refused because it contains something unsafe ({detail}). Nothing was imported."
+
+
+class BundleSignatureInvalid(VaultError):
+    code = "bundle_signature_invalid"
+    template = "The bundle's signature does not match its contents ({detail}); it may have been altered. Nothing was imported."
+
+
+class BundleTooLarge(VaultError):
+    code = "bundle_too_large"
+    template = "A bundle protected by a passphrase is limited to {limit_mib} MiB; encrypt it to the recipient's age1… key instead."
+
+
+class InvalidRecipient(VaultError):
+    code = "invalid_recipient"
+    template = "{recipient} is not a valid age recipient (it should start with age1). Nothing was exported."
+
+
+class NothingToExport(VaultError):
+    code = "nothing_to_export"
+    template = "Nothing is left to export after applying the options ({left_out} item(s) left out). No bundle was written."
+
+
+class ExportCancelled(VaultError):
+    code = "export_cancelled"
+    template = "The export was cancelled; no bundle file was left behind."

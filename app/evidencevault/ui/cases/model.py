@@ -28,6 +28,7 @@ class CaseTableModel(QAbstractTableModel):
         self._row_of: dict[str, int] = {}
         self._text = ""
         self._exhausted = False
+        self._haystacks: dict[str, tuple[Case, str]] = {}
 
     # --- loading -----------------------------------------------------------
     def search(self, text: str) -> None:
@@ -88,6 +89,16 @@ class CaseTableModel(QAbstractTableModel):
     def case_at(self, row: int) -> Case:
         return self._rows[row]
 
+    def haystack(self, row: int) -> str:
+        """Lower-case text the filter looks in (cached per case object)."""
+        case = self._rows[row]
+        text = self._haystacks.get(case.id)
+        if text is None or text[0] is not case:
+            text = (case, " ".join((case.ref, case.title, labels.case_status(case.status),
+                                     *case.tags)).casefold())
+            self._haystacks[case.id] = text
+        return text[1]
+
     def clear(self) -> None:
         """Drop every row (the vault is being locked)."""
         self.beginResetModel()
@@ -137,14 +148,30 @@ class CaseTableModel(QAbstractTableModel):
 
 
 class CaseFilterProxy(QSortFilterProxyModel):
-    """Instant filtering of the rows already fetched, across every column."""
+    """Instant filtering of the rows already fetched: reference, title, status, tags."""
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.setFilterKeyColumn(-1)
+        self._needle = ""
         self.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.setSortLocaleAware(True)
+
+    def setFilterFixedString(self, text: str) -> None:  # noqa: N802 - Qt API
+        needle = " ".join(text.split()).casefold()
+        if needle != self._needle:
+            if hasattr(self, "beginFilterChange"):  # Qt 6.9+
+                self.beginFilterChange()
+                self._needle = needle
+                self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+            else:
+                self._needle = needle
+                self.invalidateRowsFilter()
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:  # noqa: N802
+        if not self._needle:
+            return True
+        source = self.sourceModel()
+        return isinstance(source, CaseTableModel) and self._needle in source.haystack(source_row)
 
     def lessThan(self, left: Index, right: Index) -> bool:  # noqa: N802
         if left.column() == CaseTableModel.UPDATED:

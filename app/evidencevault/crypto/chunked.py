@@ -273,6 +273,18 @@ class ChunkedReader:
             raise MediaDamaged(detail="it was cut short while being read")
         return self._raw.open_many_into(first_index, sealed, out)
 
+    def prefetch(self, first_index: int, count: int) -> None:
+        """Ask the system to start reading these chunks from disk now (a hint; may do nothing)."""
+        if not hasattr(os, "posix_fadvise"):
+            return
+        try:
+            fd = self._file.fileno()
+        except (AttributeError, OSError, ValueError):
+            return
+        start = HEADER_SIZE + max(first_index, 0) * SEALED_CHUNK_SIZE
+        if start < self.sealed_size:
+            os.posix_fadvise(fd, start, count * SEALED_CHUNK_SIZE, os.POSIX_FADV_WILLNEED)
+
     def read(self, offset: int, length: int) -> bytes:
         """Return plaintext bytes [offset, offset+length), clipped to the end; authenticated.
 

@@ -109,10 +109,13 @@ def test_a_wrong_attempt_keeps_each_copy_s_own_slots(closed, fast_kdf):
     with open_vault(folder, passphrase=PASSPHRASE) as session:
         session.change_passphrase(PASSPHRASE, "a new long passphrase", kdf=fast_kdf)
     (folder / "vault.header").write_bytes(old_main)      # as if killed between the two writes
+    slots_before = {n: doc["slots"] for n, doc in header_docs(folder).items()}
+    assert slots_before["vault.header"] != slots_before["vault.header.bak"]
     with pytest.raises(WrongPassphrase):
         open_vault(folder, passphrase="wrong")
-    open_vault(folder, passphrase=PASSPHRASE).close()
-    open_vault(folder, passphrase="a new long passphrase").close()
+    assert {n: doc["slots"] for n, doc in header_docs(folder).items()} == slots_before
+    assert guard(folder)["failed_attempts"] == guard(folder, "vault.header.bak")["failed_attempts"] == 1
+    open_vault(folder, passphrase="a new long passphrase").close()   # settles on the new one
 
 
 @pytest.mark.parametrize("attempts", [1, 2, 101, -1])

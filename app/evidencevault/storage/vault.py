@@ -41,6 +41,7 @@ from evidencevault.storage.database import Database
 from evidencevault.storage.erase import ERASED_NAME, erase_keys
 from evidencevault.storage.header import (
     BACKUP_NAME, HEADER_NAME, Guard, Header, read_headers, update_guards, write_header)
+from evidencevault.storage.key_changes import record_key_change, remember_slots, settle_after_unlock
 from evidencevault.storage.migrate import migrate
 
 DB_NAME = "vault.db"
@@ -112,6 +113,7 @@ def create(folder: Path, passphrase: str, kdf: KdfParams | None = None,
                    (key, signing.public_key_of(key), utc_now()))
         db.execute("INSERT INTO vault_meta VALUES ('vault_id', ?)", (header.vault_id,))
         db.execute("INSERT INTO vault_meta VALUES ('actor', ?)", (actor,))
+        remember_slots(db, header)
         vault = OpenVault(folder, header, db, AuditLog(db, key, actor), master)
         vault.audit.append("vault.create", "vault", header.vault_id)
     write_header(folder, header)
@@ -156,6 +158,11 @@ def unlock(folder: Path, *, passphrase: str | None = None,
         vault.warnings.append("header_restored_from_backup")
     for sub in ("media", "staging"):
         (folder / sub).mkdir(exist_ok=True)
+    try:
+        settle_after_unlock(vault, headers)
+    except BaseException:
+        vault.close()
+        raise
     return vault
 
 
@@ -222,7 +229,7 @@ def change_passphrase(vault: OpenVault, new_passphrase: str, kdf: KdfParams | No
     header.seal(vault.master_key)
     write_header(vault.folder, header)
     vault.header = header
-    vault.audit.append("vault.passphrase_change", "vault", header.vault_id)
+    record_key_change(vault, "passphrase")
 
 
 def new_recovery(vault: OpenVault) -> str:
@@ -235,7 +242,7 @@ def new_recovery(vault: OpenVault) -> str:
     header.seal(vault.master_key)
     write_header(vault.folder, header)
     vault.header = header
-    vault.audit.append("vault.recovery_code_replaced", "vault", header.vault_id)
+    record_key_change(vault, "recovery")
     return code
 
 

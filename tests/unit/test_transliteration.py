@@ -10,6 +10,8 @@ import pytest
 
 from evidencevault.domain.transliteration import (
     fold,
+    fold_text,
+    forget,
     folded_words,
     same_name,
     similar_name,
@@ -171,3 +173,11 @@ def test_other_scripts_and_digits_pass_through():
 def test_latin_diacritics_fold():
     assert fold("Ñandú Ørsted Łódź Éloïse") == "nandu orsted lodz eloise"
     assert fold("Straße") == "strasse"
+
+
+def test_fold_text_equals_fold_up_to_whitespace():
+    text = "Фармонов  Алишер\nрассказал: «Жаслык», O‘zbekiston\t12 мая — Qoraqalpog‘iston."
+    assert fold_text(text) == " ".join(fold(text).split())
+    assert fold_text(text) == fold_text(text)  # second call served from memory
+    forget()
+    assert fold_text("") == ""

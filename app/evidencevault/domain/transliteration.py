@@ -122,10 +122,38 @@ def fold(text: str) -> str:
     return text
 
 
-@lru_cache(maxsize=262_144)
+class _FoldCache(dict):
+    """Folded form of each whitespace-free chunk seen; words repeat a lot in real text."""
+
+    LIMIT = 500_000
+
+    def __missing__(self, chunk: str) -> str:
+        if len(self) >= self.LIMIT:
+            self.clear()
+        key = self[chunk] = fold(chunk)
+        return key
+
+
+_CACHE = _FoldCache()
+
+
+def fold_text(text: str) -> str:
+    """``fold`` for long texts: the same words, whitespace normalised to single spaces.
+
+    Folding never crosses whitespace, so each chunk is folded once and remembered.
+    """
+    return " ".join(map(_CACHE.__getitem__, text.split()))
+
+
 def fold_word(word: str) -> str:
-    """``fold`` for one word, cached (names and common words repeat a lot)."""
-    return fold(word)
+    """``fold`` for one word, remembered."""
+    return _CACHE[word]
+
+
+def forget() -> None:
+    """Drop remembered words (call when a vault is locked)."""
+    _CACHE.clear()
+    skeleton.cache_clear()
 
 
 def words(text: str) -> list[str]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
-PURPOSES = frozenset({"sqlcipher", "media-wrap", "header-mac", "staging"})
+PURPOSES = frozenset({"sqlcipher", "media-wrap", "header-mac", "staging", "drafts"})
 _SALT = b"evidence-vault/v1"
 
 

@@ -43,6 +43,7 @@ from evidencevault.storage.header import (
     BACKUP_NAME, HEADER_NAME, Guard, Header, read_headers, update_guards, write_header)
 from evidencevault.storage.key_changes import record_key_change, remember_slots, settle_after_unlock
 from evidencevault.storage.migrate import migrate
+from evidencevault.storage.vocabularies import seed_vocabularies
 
 DB_NAME = "vault.db"
 MIN_PASSPHRASE_LENGTH = 8
@@ -107,6 +108,7 @@ def create(folder: Path, passphrase: str, kdf: KdfParams | None = None,
     header.seal(master)
     db = Database(folder / DB_NAME, derive_subkey(master, "sqlcipher"))
     migrate(db)
+    seed_vocabularies(db)
     with db.transaction():
         key = signing.new_signing_key()
         db.execute("INSERT INTO vault_key VALUES ('audit-signing', ?, ?, ?)",
@@ -145,6 +147,7 @@ def unlock(folder: Path, *, passphrase: str | None = None,
     db = Database(folder / DB_NAME, derive_subkey(master, "sqlcipher"))
     try:
         migrate(db)
+        seed_vocabularies(db)
         key_row = db.query_one("SELECT secret FROM vault_key WHERE purpose = 'audit-signing'")
         actor_row = db.query_one("SELECT value FROM vault_meta WHERE key = 'actor'")
         if key_row is None:

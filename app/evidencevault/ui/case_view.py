@@ -86,6 +86,13 @@ class CaseView(QStackedWidget):
         self.tabs.setCurrentWidget(page)
         return page
 
+    def flush(self) -> None:
+        """Let tabs with unsaved typing put it into the vault (drafts) before a lock."""
+        for page in self.pages.values():
+            flush = getattr(page, "flush", None)
+            if flush is not None:
+                flush()
+
     def refresh(self) -> None:
         if self.case is not None:
             self.show_case(self.case)

@@ -75,5 +75,6 @@ class Workspace(QWidget):
 
     def teardown(self) -> None:
         """Forget everything shown (called before the session closes)."""
+        self.case_view.flush()
         self.case_view.show_case(None)
         self.case_list.model.clear()

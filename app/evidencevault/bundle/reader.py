@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import io
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -202,6 +203,26 @@ def _check_signature(manifest: Manifest, raw: bytes, signature: bytes, pem: byte
     return public
 
 
+class _RawWalker(io.RawIOBase):
+    """pyrage writes 8 KiB at a time; behind a BufferedWriter the walker sees 1 MiB pieces."""
+
+    def __init__(self, walker: TarWalker) -> None:
+        self._walker = walker
+        self._failed = False
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, data) -> int:  # noqa: ANN001
+        if self._failed:   # a late flush (e.g. at garbage collection) after a refusal: drop it
+            return len(data)
+        try:
+            return self._walker.write(data)
+        except BaseException:
+            self._failed = True
+            raise
+
+
 class _CountingReader:
     """Counts bytes read from the bundle file (for reports and speed figures)."""
 
@@ -240,7 +261,9 @@ def open_bundle(path: Path, *, identities: list | None = None, passphrase: str |
             else:
                 if not identities:
                     raise BundleUnreadable(detail="it is encrypted to a key; give an identity")
-                agefile.decrypt_to(source, walker, identities)
+                buffered = io.BufferedWriter(_RawWalker(walker), 1 << 20)
+                agefile.decrypt_to(source, buffered, identities)
+                buffered.flush()
         walker.finish()
         visitor.finish()
     except BaseException:

@@ -1,0 +1,202 @@
+"""Export: choose the items, apply the options, and write a signed, encrypted bundle."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from evidencevault.bundle.manifest import BundleFile, Checkpoint, safe_file_name
+from evidencevault.bundle.writer import BundleContent, ExportSource, write_bundle
+from evidencevault.crypto.chunked import CHUNK_SIZE
+from evidencevault.domain.errors import InvalidInput, NotAnImage, NothingToExport
+from evidencevault.domain.evidence import EvidenceItem
+from evidencevault.intake import working_copies
+from evidencevault.services.cases import CaseService
+from evidencevault.services.evidence import EvidenceService, media_store
+from evidencevault.services.vault import VaultSession
+from evidencevault.storage.audit import canonical, utc_now
+from evidencevault.storage.bundles import BundleRepository
+from evidencevault.storage.evidence import EvidenceRepository
+
+COPIES = ("originals", "working")
+READ_BLOCK = 64 * CHUNK_SIZE   # 1 MiB of plaintext per read
+STRIP_LIMIT = 256 * 1024 * 1024
+
+
+@dataclass(frozen=True)
+class ExportOptions:
+    copies: str = "originals"          # "originals" or "working" (working copies only)
+    strip_location: bool = False       # images go out without their GPS position
+    leave_out_confidential: bool = False
+    consent_use: str | None = None     # the use the recipient will make of it
+
+
+@dataclass(frozen=True)
+class LeftOut:
+    item_id: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    path: Path
+    size: int
+    items: int
+    total_bytes: int
+    left_out: tuple[LeftOut, ...]
+    manifest_sha256: str
+    fingerprint: str
+    recipients: tuple[str, ...] = field(default_factory=tuple)
+
+
+class Exporter:
+    def __init__(self, session: VaultSession) -> None:
+        self._session = session
+        self._items = EvidenceRepository(session.db)
+        self._blobs = media_store(session)
+
+    def export(self, out: Path, *, case_refs, item_ids, recipients, passphrase,  # noqa: ANN001
+               options: ExportOptions, progress, cancel) -> ExportResult:
+        if options.copies not in COPIES:
+            raise InvalidInput(field="copies", problem="choose originals or working copies")
+        items, cases = self._choose(case_refs, item_ids, options)
+        left_out: list[LeftOut] = []
+        sources = []
+        for item in items:
+            source = self._source(len(sources) + 1, item, cases[item.case_id], options, left_out)
+            if source is not None:
+                sources.append(source)
+        if not sources:
+            raise NothingToExport(left_out=len(left_out))
+        content = self._content(sources, cases, options, left_out)
+        written = write_bundle(Path(out), content, recipients=list(recipients) or None,
+                               passphrase=passphrase, progress=progress, cancel=cancel)
+        digest = hashlib.sha256(written.manifest_bytes).hexdigest()
+        first_case = next(iter(cases))
+        self._session.audit.append(
+            "bundle.export", "case", first_case, case_id=first_case,
+            details={"manifest_sha256": digest, "files": len(sources),
+                     "item_ids": [s.file.item_id for s in sources],
+                     "left_out": [x.item_id for x in left_out],
+                     "recipients": list(recipients), "passphrase": passphrase is not None,
+                     "options": _options_json(options)})
+        return ExportResult(written.path, written.size, len(sources), written.manifest.total_size(),
+                            tuple(left_out), digest, written.manifest.fingerprint, tuple(recipients))
+
+    # -- choosing --------------------------------------------------------------
+    def _choose(self, case_refs, item_ids, options: ExportOptions):  # noqa: ANN001, ANN202
+        chosen: dict[str, EvidenceItem] = {}
+        case_service = CaseService(self._session)
+        for ref in case_refs:
+            case = case_service.get_case(ref)
+            for item in self._items.list_for_case(case.id):
+                chosen.setdefault(item.id, item)
+        evidence = EvidenceService(self._session)
+        for item_id in item_ids:
+            item = evidence.get_item(item_id)
+            chosen.setdefault(item.id, item)
+        if not chosen:
+            raise InvalidInput(field="selection", problem="choose at least one case or item")
+        wanted_working = options.copies == "working"
+        items = [i for i in chosen.values() if i.is_working_copy == wanted_working]
+        cases = {}
+        for item in items:
+            if item.case_id not in cases:
+                cases[item.case_id] = case_service.get_case_by_id(item.case_id)
+        return items, cases
+
+    # -- one file --------------------------------------------------------------
+    def _source(self, index: int, item: EvidenceItem, case, options: ExportOptions,  # noqa: ANN001
+                left_out: list[LeftOut]) -> ExportSource | None:
+        described = _describe(item, case, options)
+        if options.strip_location and item.media_type.startswith("image/"):
+            try:
+                data = self._whole(item)
+                stripped, _ext, derivation = working_copies.strip_location(data)
+            except NotAnImage:
+                left_out.append(LeftOut(item.id, "its location could not be removed"))
+                return None
+            if stripped != data:
+                described["derivation"] = derivation
+                digest = hashlib.sha256(stripped).hexdigest()
+                file = BundleFile(safe_file_name(index, item.file_name), len(stripped), digest,
+                                  item.sha256, item.acquired_at, item.id, "working", described)
+                return ExportSource(file, lambda data=stripped: [data])
+        copy = "working" if item.is_working_copy else "original"
+        file = BundleFile(safe_file_name(index, item.file_name), item.size, item.sha256,
+                          self._acquisition_sha(item), item.acquired_at, item.id, copy, described)
+        return ExportSource(file, lambda item=item: self._chunks(item))
+
+    def _acquisition_sha(self, item: EvidenceItem) -> str:
+        """An original's own hash; for a working copy, the hash of the original it came from."""
+        seen = 0
+        while item.parent_id is not None and seen < 100:
+            parent = self._items.get(item.parent_id)
+            if parent is None:
+                break
+            item, seen = parent, seen + 1
+        return item.sha256
+
+    def _chunks(self, item: EvidenceItem) -> Iterator[bytes]:
+        blob = self._items.blob(item.blob_id)
+        fileobj, reader = self._blobs.open(blob.id, blob.wrapped_key)
+        try:
+            buf = bytearray(READ_BLOCK)
+            for first in range(0, reader.chunk_count, READ_BLOCK // CHUNK_SIZE):
+                n = reader.decrypt_chunks_into(first, buf)
+                if n:
+                    yield bytes(buf[:n])
+        finally:
+            fileobj.close()
+
+    def _whole(self, item: EvidenceItem) -> bytes:
+        if item.size > STRIP_LIMIT:
+            raise NotAnImage(detail="the picture is too large to process in memory")
+        return b"".join(self._chunks(item))
+
+    def _content(self, sources, cases, options, left_out) -> BundleContent:  # noqa: ANN001
+        audit = self._session.audit
+        targets = {s.file.item_id for s in sources} | set(cases)
+        entries = []
+        for case_id in cases:
+            entries += [e for e in audit.entries(case_id=case_id) if e.target_id in targets]
+        entries.sort(key=lambda e: e.seq)
+        checkpoint = audit.latest_checkpoint()
+        key = BundleRepository(self._session.db).signing_key()
+        return BundleContent(
+            sources=sources,
+            audit_jsonl=b"".join(canonical(e.to_json()) + b"\n" for e in entries),
+            audit_entries=len(entries),
+            checkpoint=Checkpoint(checkpoint.seq, checkpoint.head_hash.hex(), checkpoint.at,
+                                  checkpoint.signature.hex()),
+            signing_key=key, created_at=utc_now(),
+            exporter={"vault_id": self._session.vault_id, "actor": audit.actor},
+            cases=[{"id": c.id, "ref": c.ref, "title": c.title, "summary": c.summary}
+                   for c in cases.values()],
+            options=_options_json(options),
+            left_out=[{"item_id": x.item_id, "reason": x.reason} for x in left_out])
+
+
+def _describe(item: EvidenceItem, case, options: ExportOptions) -> dict:  # noqa: ANN001
+    described = {
+        "case_id": item.case_id, "case_ref": case.ref, "file_name": item.file_name,
+        "media_type": item.media_type, "acquired_by": item.acquired_by,
+        "acquisition_method": item.acquisition_method, "source": item.source,
+        "reliability": item.reliability, "captured_at": item.captured_at, "camera": item.camera,
+        "note": item.note, "parent_id": item.parent_id, "derivation": item.derivation,
+        "metadata": item.metadata, "gps_lat": item.gps_lat, "gps_lon": item.gps_lon,
+    }
+    if options.strip_location:
+        described.update(metadata={}, gps_lat=None, gps_lon=None)
+    return described
+
+
+def _options_json(options: ExportOptions) -> dict:
+    return {"copies": options.copies, "strip_location": options.strip_location,
+            "leave_out_confidential": options.leave_out_confidential,
+            "consent_use": options.consent_use}
+
+
+ProgressCallback = Callable[[int, int], None]

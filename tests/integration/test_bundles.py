@@ -1,0 +1,273 @@
+"""Bundles between two real vaults: export, verify, import, and bad input changing nothing."""
+
+from __future__ import annotations
+
+import io
+import os
+from pathlib import Path
+
+import pytest
+from PIL import Image
+
+from evidencevault.bundle import agefile
+from evidencevault.bundle.reader import open_bundle
+from evidencevault.domain.errors import (
+    BundleDamaged, BundleNotForYou, BundleSignatureInvalid, BundleWrongPassphrase,
+    ExportCancelled, InvalidInput, InvalidRecipient, VaultError,
+)
+from evidencevault.services.bundles import BundleService, ExportOptions, verify_bundle
+from evidencevault.services.cases import CaseService
+from evidencevault.services.contacts import ContactService
+from evidencevault.services.evidence import EvidenceService
+from evidencevault.services.vault import create_vault
+from tests.bundle_factory import build_tar, members, write_age
+from tests.integration.test_evidence import make_jpeg
+
+LAWYER_PASSPHRASE = "the lawyer's own long passphrase"
+
+
+@pytest.fixture
+def sender(session, tmp_path):
+    """A monitor's vault with one case: a JPEG with GPS, a PDF, a larger binary."""
+    CaseService(session).add_case("Detention of A.", ref="C-1", summary="summary text")
+    folder = tmp_path / "incoming"
+    folder.mkdir()
+    make_jpeg(folder / "injury.jpg")
+    (folder / "letter.pdf").write_bytes(b"%PDF-1.4\nletter\n%%EOF\n")
+    (folder / "recording.bin").write_bytes(os.urandom(1_500_000))
+    EvidenceService(session).add_files("C-1", [folder])
+    return session
+
+
+@pytest.fixture
+def lawyer(tmp_path, fast_kdf):
+    created = create_vault(tmp_path / "lawyer", LAWYER_PASSPHRASE, kdf=fast_kdf)
+    yield created.session
+    created.session.close()
+
+
+def snapshot(session) -> dict:
+    db = session.db
+    count = lambda table: db.query_one(f"SELECT count(*) AS n FROM {table}")["n"]  # noqa: E731
+    return {"items": count("evidence_item"), "blobs": count("media_blob"),
+            "imports": count("bundle_import"), "audit": count("audit_event"),
+            "cases": count("case_file"), "media": sorted(os.listdir(session.vault.media_dir)),
+            "staging": sorted(os.listdir(session.vault.staging_dir))}
+
+
+def export_to_lawyer(sender, lawyer, tmp_path, **kw) -> Path:
+    recipient = ContactService(lawyer).identity().recipient
+    return BundleService(sender).export(tmp_path / "case.evb", case_refs=["C-1"],
+                                        recipients=[recipient], **kw).path
+
+
+def test_export_verify_import_round_trip(sender, lawyer, tmp_path) -> None:
+    me = ContactService(sender).identity()
+    ContactService(lawyer).add_contact("Monitor", ContactService(sender).identity().recipient,
+                                       fingerprint=me.fingerprint, verified=True)
+    progress = []
+    recipient = ContactService(lawyer).identity().recipient
+    result = BundleService(sender).export(tmp_path / "case.evb", case_refs=["C-1"],
+                                          recipients=[recipient],
+                                          progress=lambda d, t: progress.append((d, t)))
+    assert result.items == 3 and result.fingerprint == me.fingerprint
+    assert progress[-1][0] == progress[-1][1] == result.total_bytes
+    assert sender.audit.entries()[-1].action == "bundle.export"
+
+    report = BundleService(lawyer).verify(result.path)
+    assert report.ok and report.audit_consistent and report.problems == ()
+    assert (report.signer_name, report.signer_verified) == ("Monitor", True)
+    assert report.item_count == report.hashes_checked == 3
+
+    imported = BundleService(lawyer).import_bundle(result.path)
+    assert (imported.items_added, imported.already_imported) == (3, False)
+    assert imported.case_refs == (f"C-1/{me.fingerprint[:4]}",)
+    originals = {i.sha256: i for i in EvidenceService(sender).list_items("C-1")}
+    copies = EvidenceService(lawyer).list_items(imported.case_refs[0])
+    assert {c.sha256 for c in copies} == set(originals)
+    for copy in copies:
+        assert copy.read_only and copy.origin == "bundle"
+        assert EvidenceService(lawyer).read_original(copy.id) == \
+            EvidenceService(sender).read_original(originals[copy.sha256].id)
+        EvidenceService(lawyer).verify_item(copy.id)
+    assert lawyer.audit.verify().ok
+
+    before = snapshot(lawyer)
+    again = BundleService(lawyer).import_bundle(result.path)
+    assert again.already_imported and again.items_added == 0
+    assert snapshot(lawyer) == before
+
+
+def test_imported_originals_are_read_only(sender, lawyer, tmp_path) -> None:
+    path = export_to_lawyer(sender, lawyer, tmp_path)
+    ref = BundleService(lawyer).import_bundle(path).case_refs[0]
+    item = EvidenceService(lawyer).list_items(ref)[0]
+    with pytest.raises(Exception, match="read-only"):
+        with lawyer.db.transaction():
+            lawyer.db.execute("UPDATE evidence_item SET reliability = 'confirmed' WHERE id = ?",
+                              (item.id,))
+    assert EvidenceService(lawyer).get_item(item.id).reliability == item.reliability
+
+
+def test_a_lawyer_without_the_program_key_from_age_keygen_verifies(sender, tmp_path) -> None:
+    identity, recipient = agefile.new_identity()   # what age-keygen prints
+    path = BundleService(sender).export(tmp_path / "b.evb", case_refs=["C-1"],
+                                        recipients=[recipient]).path
+    report = verify_bundle(path, identity_text=f"# created: today\n# public key: {recipient}\n{identity}\n")
+    assert report.ok and report.item_count == 3 and report.signer_name is None
+
+
+def test_strip_location_sends_images_without_gps(sender, lawyer, tmp_path) -> None:
+    path = export_to_lawyer(sender, lawyer, tmp_path,
+                            options=ExportOptions(strip_location=True))
+    identities = agefile.parse_identities(ContactService(lawyer).age_identity_secret())
+    kept = {}
+
+    def sink_for(file):
+        buf = kept.setdefault(file.path, bytearray())
+
+        class Sink:
+            def write(self, data):
+                buf.extend(data)
+
+            def close(self):
+                pass
+
+            def discard(self):
+                pass
+        return Sink()
+
+    opened = open_bundle(path, identities=identities, sink_factory=sink_for)
+    jpeg = next(f for f in opened.manifest.files if f.item["media_type"] == "image/jpeg")
+    assert jpeg.copy == "working" and jpeg.sha256 != jpeg.acquisition_sha256
+    assert jpeg.item["gps_lat"] is None and jpeg.item["metadata"] == {}
+    image = Image.open(io.BytesIO(bytes(kept[jpeg.path])))
+    assert not image.getexif().get_ifd(0x8825)
+    assert BundleService(lawyer).verify(path).ok
+
+
+def test_working_copies_only(sender, tmp_path) -> None:
+    jpeg = next(i for i in EvidenceService(sender).list_items("C-1") if i.media_type == "image/jpeg")
+    EvidenceService(sender).make_location_stripped_copy(jpeg.id)
+    _identity, recipient = agefile.new_identity()
+    result = BundleService(sender).export(tmp_path / "w.evb", case_refs=["C-1"], recipients=[recipient],
+                                          options=ExportOptions(copies="working"))
+    assert result.items == 1
+
+
+def test_passphrase_bundle(sender, lawyer, tmp_path) -> None:
+    path = BundleService(sender).export(tmp_path / "p.evb", case_refs=["C-1"],
+                                        passphrase="a passphrase told by phone").path
+    before = snapshot(lawyer)
+    with pytest.raises(BundleWrongPassphrase):
+        BundleService(lawyer).import_bundle(path, passphrase="wrong guess")
+    assert snapshot(lawyer) == before
+    assert BundleService(lawyer).import_bundle(path, passphrase="a passphrase told by phone").items_added == 3
+
+
+def test_export_cancel_and_bad_recipient_leave_nothing(sender, tmp_path) -> None:
+    folder = tmp_path / "out"
+    folder.mkdir()
+    audit_before = len(sender.audit.entries())
+    with pytest.raises(InvalidRecipient):
+        BundleService(sender).export(folder / "x.evb", case_refs=["C-1"], recipients=["age1nope"])
+    _identity, recipient = agefile.new_identity()
+    with pytest.raises(ExportCancelled):
+        BundleService(sender).export(folder / "x.evb", case_refs=["C-1"], recipients=[recipient],
+                                     cancel=lambda: True)
+    assert list(folder.iterdir()) == []
+    assert len(sender.audit.entries()) == audit_before
+
+
+def _assert_nothing_imported(lawyer, path, error_type, **kw) -> VaultError:
+    before = snapshot(lawyer)
+    with pytest.raises(error_type) as caught:
+        BundleService(lawyer).import_bundle(path, **kw)
+    assert snapshot(lawyer) == before
+    assert caught.value.message.endswith(".")
+    return caught.value
+
+
+def test_bad_bundles_import_nothing(sender, lawyer, tmp_path) -> None:
+    good = export_to_lawyer(sender, lawyer, tmp_path).read_bytes()
+    bad = tmp_path / "bad.evb"
+    # wrong recipient
+    _other_identity, other = agefile.new_identity()
+    wrong = BundleService(sender).export(tmp_path / "other.evb", case_refs=["C-1"], recipients=[other])
+    _assert_nothing_imported(lawyer, wrong.path, BundleNotForYou)
+    # one flipped bit, at many places
+    for pos in [30, 100, 180, len(good) // 4, len(good) // 2, len(good) - 100, len(good) - 1]:
+        damaged = bytearray(good)
+        damaged[pos] ^= 0x10
+        bad.write_bytes(damaged)
+        _assert_nothing_imported(lawyer, bad, VaultError)
+    # truncation
+    for cut in [10, 200, 70_000, len(good) // 2, len(good) - 1]:
+        bad.write_bytes(good[:cut])
+        _assert_nothing_imported(lawyer, bad, VaultError)
+
+
+def test_valid_age_file_with_forged_content_imports_nothing(sender, lawyer, tmp_path) -> None:
+    """Someone re-packs a bundle for the lawyer's key with a changed manifest or file."""
+    identities = agefile.parse_identities(ContactService(lawyer).age_identity_secret())
+    recipient = ContactService(lawyer).identity().recipient
+    path = export_to_lawyer(sender, lawyer, tmp_path)
+    entries = []
+
+    def sink_for(file):
+        buf = bytearray()
+        entries.append((file.path, buf))
+
+        class Sink:
+            def write(self, data):
+                buf.extend(data)
+
+            def close(self):
+                pass
+
+            def discard(self):
+                pass
+        return Sink()
+
+    opened = open_bundle(path, identities=identities, sink_factory=sink_for)
+    readme = members_of(opened)
+    files = [(p, bytes(b)) for p, b in entries]
+    forged_manifest = opened.manifest_bytes.replace(b'"title":"Detention of A."', b'"title":"Other"')
+    forged = write_age(tmp_path / "f1.evb", build_tar(
+        readme(manifest=forged_manifest) + files), recipient)
+    _assert_nothing_imported(lawyer, forged, BundleSignatureInvalid)
+    changed = [(files[0][0], b"X" + files[0][1][1:])] + files[1:]
+    forged = write_age(tmp_path / "f2.evb", build_tar(readme() + changed), recipient)
+    _assert_nothing_imported(lawyer, forged, BundleDamaged)
+
+
+def members_of(opened):
+    """The six metadata entries of an opened bundle, optionally with a replaced manifest."""
+    from evidencevault.bundle.manifest import sums_text
+    from evidencevault.bundle.readme import readme_bytes
+    from evidencevault.crypto import signing
+
+    def build(manifest: bytes | None = None):
+        m = opened.manifest
+        return [("README.txt", readme_bytes()), ("manifest.json", manifest or opened.manifest_bytes),
+                ("manifest.sig", opened.signature),
+                ("signer.pub", signing.public_key_pem(opened.signer_public_key)),
+                ("audit.jsonl", opened.audit_jsonl),
+                ("SHA256SUMS", sums_text(m.files, m.audit_sha256, m.readme_sha256))]
+    return build
+
+
+def test_identity_and_contacts(lawyer, sender) -> None:
+    first = ContactService(lawyer).identity()
+    assert first == ContactService(lawyer).identity()
+    assert first.recipient.startswith("age1") and len(first.fingerprint.split()) == 8
+    contacts = ContactService(lawyer)
+    monitor = contacts.add_contact("Monitor", ContactService(sender).identity().recipient)
+    assert not monitor.verified
+    with pytest.raises(InvalidInput):
+        contacts.add_contact("Again", monitor.recipient)
+    with pytest.raises(InvalidRecipient):
+        contacts.add_contact("Broken", "age1notakey")
+    with pytest.raises(InvalidInput):
+        contacts.mark_verified(monitor.recipient)   # no fingerprint yet
+    assert [c.name for c in contacts.list_contacts()] == ["Monitor"]

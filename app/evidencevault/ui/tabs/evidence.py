@@ -1,0 +1,165 @@
+"""Evidence tab: drop files or folders onto the case; intake runs as a background job
+with progress and Cancel; a thumbnail gallery; double-click opens the viewer."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import (
+    QFileDialog, QHBoxLayout, QLabel, QListView, QPushButton, QVBoxLayout, QWidget,
+)
+
+from evidencevault.domain.case import Case
+from evidencevault.domain.evidence import EvidenceItem, IntakeProgress
+from evidencevault.services.evidence import EvidenceService
+from evidencevault.ui.context import WorkspaceContext
+from evidencevault.ui.jobs import Job, JobContext
+from evidencevault.ui.record_model import RECORD_ROLE
+from evidencevault.ui.tabs.evidence_gallery import THUMB, EvidenceGalleryModel
+
+_T = QCoreApplication.translate
+
+
+class EvidenceTab(QWidget):
+    def __init__(self, context: WorkspaceContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("evidenceTab")
+        self.setAcceptDrops(True)
+        self._context = context
+        self._service: EvidenceService = context.service(EvidenceService)
+        self.case: Case | None = None
+        self.intake: Job | None = None
+        self.model = EvidenceGalleryModel(self._service.thumbnail, self)
+        self.gallery = QListView(self)
+        self.gallery.setObjectName("evidenceGallery")
+        self.gallery.setModel(self.model)
+        self.gallery.setViewMode(QListView.ViewMode.IconMode)
+        self.gallery.setIconSize(THUMB)
+        self.gallery.setGridSize(QSize(THUMB.width() + 40, THUMB.height() + 48))
+        self.gallery.setResizeMode(QListView.ResizeMode.Adjust)
+        self.gallery.setMovement(QListView.Movement.Static)
+        self.gallery.setWordWrap(True)
+        self.gallery.setUniformItemSizes(True)
+        self.gallery.activated.connect(lambda index: self.open_viewer(index.data(RECORD_ROLE)))
+        self.hint = QLabel(self.tr("Drop photos, scans, documents, audio or whole folders here,\n"
+                                   "or press “Add files…”. Originals are kept bit for bit, encrypted."), self)
+        self.hint.setObjectName("evidenceDropHint")
+        self.hint.setProperty("role", "empty")
+        self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.add_files_button = QPushButton(self.tr("Add files…"), self)
+        self.add_files_button.setObjectName("addEvidenceFilesButton")
+        self.add_files_button.clicked.connect(self._choose_files)
+        self.add_folder_button = QPushButton(self.tr("Add folder…"), self)
+        self.add_folder_button.setObjectName("addEvidenceFolderButton")
+        self.add_folder_button.clicked.connect(self._choose_folder)
+        self.open_button = QPushButton(self.tr("Open…"), self)
+        self.open_button.setObjectName("openEvidenceButton")
+        self.open_button.clicked.connect(lambda: self.open_viewer(self.current_item()))
+        self.counts = QLabel(self)
+        self.counts.setObjectName("evidenceCounts")
+        self.counts.setProperty("role", "subtle")
+        buttons = QHBoxLayout()
+        for widget in (self.add_files_button, self.add_folder_button, self.open_button):
+            buttons.addWidget(widget)
+        buttons.addStretch(1)
+        buttons.addWidget(self.counts)
+        layout = QVBoxLayout(self)
+        layout.addLayout(buttons)
+        layout.addWidget(self.hint, 1)
+        layout.addWidget(self.gallery, 1)
+
+    # --- showing ----------------------------------------------------------------------
+    def show_case(self, case: Case) -> None:
+        self.case = case
+        self.model.forget_images()
+        self.reload()
+
+    def reload(self) -> None:
+        if self.case is None:
+            return
+        self.model.set_items(self._service.list_items(self.case.ref))
+        self._update_hint()
+
+    def _update_hint(self) -> None:
+        count = self.model.rowCount()
+        self.hint.setVisible(count == 0)
+        self.gallery.setVisible(count > 0)
+        copies = sum(1 for i in self.model.items() if i.is_working_copy)
+        self.counts.setText(self.tr("%n original(s)", "", count - copies) +
+                            (", " + self.tr("%n working copy(ies)", "", copies) if copies else ""))
+
+    def current_item(self) -> EvidenceItem | None:
+        index = self.gallery.currentIndex()
+        return index.data(RECORD_ROLE) if index.isValid() else None
+
+    # --- adding -----------------------------------------------------------------------
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt API
+        if self.case is not None and event.mimeData().hasUrls() \
+                and all(url.isLocalFile() for url in event.mimeData().urls()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt API
+        paths = [Path(url.toLocalFile()) for url in event.mimeData().urls() if url.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            self.add_paths(paths)
+
+    def _choose_files(self) -> None:
+        names, _ = QFileDialog.getOpenFileNames(self, self.tr("Add evidence files"))
+        if names:
+            self.add_paths([Path(n) for n in names])
+
+    def _choose_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Add a folder of evidence"))
+        if folder:
+            self.add_paths([Path(folder)])
+
+    def add_paths(self, paths: list[Path]) -> Job | None:
+        """Start the intake job; the window stays responsive and Cancel keeps what is done."""
+        if self.case is None or (self.intake is not None and self.intake.running):
+            return None
+        case_ref, service = self.case.ref, self._service
+
+        def work(ctx: JobContext) -> list[EvidenceItem]:
+            def progress(p: IntakeProgress) -> None:
+                ctx.progress(p.done, p.total, _T("EvidenceTab", "Adding %1 (%2 of %3)")
+                             .replace("%1", p.file_name).replace("%2", str(p.file_index + 1))
+                             .replace("%3", str(p.file_count)))
+            return service.add_files(case_ref, paths, progress=progress, cancel=ctx.cancelled)
+
+        self.intake = self._context.runner.start(self.tr("Adding evidence"), work, on_success=self._added,
+                                                 on_failure=self._intake_failed)
+        self.intake.cancelled.connect(self._intake_cancelled)
+        return self.intake
+
+    def _added(self, items: list[EvidenceItem]) -> None:
+        for item in items:
+            self.model.add(item)
+        self._update_hint()
+        present = sum(1 for i in items if i.already_present)
+        text = self.tr("%n file(s) added.", "", len(items) - present)
+        if present:
+            text += " " + self.tr("%n already in this case.", "", present)
+        self._context.notify(text)
+
+    def _intake_failed(self, sentence: str) -> None:
+        self.reload()
+        self._context.runner.error_shown.emit(sentence)
+
+    def _intake_cancelled(self) -> None:
+        self.reload()
+        self._context.notify(self.tr("Adding files was cancelled; the files already added were kept."))
+
+    # --- viewing ----------------------------------------------------------------------
+    def open_viewer(self, item: EvidenceItem | None) -> None:
+        if item is None:
+            return
+        from evidencevault.ui.tabs.evidence_viewer import EvidenceViewer
+
+        viewer = EvidenceViewer(self._context, item, parent=self)
+        viewer.copy_made.connect(lambda new: (self.model.add(new), self._update_hint()))
+        viewer.show()

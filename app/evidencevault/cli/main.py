@@ -11,7 +11,7 @@ from evidencevault import __version__
 from evidencevault.domain.errors import VaultError
 
 # Modules in evidencevault.cli, each with register(subparsers).
-COMMAND_MODULES = ["vault", "case", "audit", "erase", "evidence", "search"]
+COMMAND_MODULES = ["vault", "case", "audit", "gui", "erase", "search", "evidence", "identity", "bundle"]
 
 
 def build_parser() -> argparse.ArgumentParser:

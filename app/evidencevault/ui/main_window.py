@@ -72,9 +72,10 @@ class MainWindow(QMainWindow):
         self.passphrase_action = self._action("actionChangePassphrase", self.tr("Change &passphrase…"), self.change_passphrase)
         self.settings_action = self._action("actionSettings", self.tr("&Settings…"), self.open_settings)
         self.quit_action = self._action("actionQuit", self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        self.overdue_action = self._action("actionOverdue", self.tr("&Overdue and due soon…"), self.show_overdue, "Ctrl+Shift+D")
         self.about_action = self._action("actionAbout", self.tr("&About Evidence Vault"), self._about)
         self.vault_actions = [self.new_case_action, self.edit_case_action, self.find_action,
-                              self.lock_action, self.passphrase_action]
+                              self.lock_action, self.passphrase_action, self.overdue_action]
 
     def _make_menus(self) -> None:
         vault = self.menuBar().addMenu(self.tr("&Vault"))
@@ -87,6 +88,7 @@ class MainWindow(QMainWindow):
         case.addAction(self.edit_case_action)
         self.view_menu = self.menuBar().addMenu(self.tr("V&iew"))
         self.view_menu.addAction(self.find_action)
+        self.view_menu.addAction(self.overdue_action)
         self.menuBar().addMenu(self.tr("&Help")).addAction(self.about_action)
 
     def _make_toolbar(self) -> None:
@@ -95,6 +97,7 @@ class MainWindow(QMainWindow):
         bar.setMovable(False)
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         bar.addAction(self.new_case_action)
+        bar.addAction(self.overdue_action)
         spacer = QWidget(bar)
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         bar.addWidget(spacer)
@@ -166,6 +169,14 @@ class MainWindow(QMainWindow):
     def _edit_case(self) -> None:
         if self.workspace is not None:
             self.workspace.edit_case()
+
+    def show_overdue(self) -> None:
+        if self.workspace is None:
+            return
+        from evidencevault.ui.overdue import OverdueDialog
+
+        workspace = self.workspace
+        OverdueDialog(workspace.context, lambda case_id: workspace.open_case(case_id, "complaints"), self).exec()
 
     def focus_search(self) -> None:
         self.search_edit.setFocus()

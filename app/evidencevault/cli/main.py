@@ -12,6 +12,8 @@ from evidencevault.domain.errors import VaultError
 
 # Modules in evidencevault.cli, each with register(subparsers).
 COMMAND_MODULES = ["vault", "case", "audit", "gui", "erase", "search", "evidence", "identity", "bundle"]
+# Case records (persons, incidents, testimonies, complaints) and vocabularies.
+COMMAND_MODULES += ["person", "incident", "testimony", "complaint", "vocabulary"]
 
 
 def build_parser() -> argparse.ArgumentParser:

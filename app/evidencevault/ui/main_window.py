@@ -106,6 +106,7 @@ class MainWindow(QMainWindow):
         self.search_edit.setPlaceholderText(self.tr("Search everything (Ctrl+F)"))
         self.search_edit.setClearButtonEnabled(True)
         self.search_edit.returnPressed.connect(self.search)
+        self.search_edit.textEdited.connect(self._search_typed)
         bar.addWidget(self.search_edit)
         bar.addAction(self.lock_action)
         self.addToolBar(bar)
@@ -182,9 +183,22 @@ class MainWindow(QMainWindow):
         self.search_edit.setFocus()
         self.search_edit.selectAll()
 
+    def _search_typed(self, text: str) -> None:
+        if self.workspace is not None and self.workspace.search_panel is not None:
+            self.workspace.show_search(bool(text.strip()))
+            self.workspace.search_panel.search_soon(text)
+
     def search(self) -> None:
-        if self.workspace is not None and self.search_edit.text().strip():
-            self.workspace.case_list.filter_edit.setText(self.search_edit.text().strip())
+        """Enter in the search box: search now (or filter case titles when the index is absent)."""
+        text = self.search_edit.text().strip()
+        if self.workspace is None or not text:
+            return
+        if self.workspace.search_panel is None:
+            self.workspace.case_list.filter_edit.setText(text)
+            return
+        self.workspace.show_search(True)
+        self.workspace.search_panel.search_now(text)
+        self.workspace.search_panel.table.setFocus()
 
     def change_passphrase(self) -> None:
         if self.session is None:

@@ -33,15 +33,36 @@ class Workspace(QWidget):
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setSizes([460, 720])
         self.splitter.setChildrenCollapsible(False)
+        self.search_panel = self._make_search_panel()
+        self.vertical = QSplitter(Qt.Orientation.Vertical, self)
+        self.vertical.addWidget(self.splitter)
+        if self.search_panel is not None:
+            self.vertical.addWidget(self.search_panel)
+            self.search_panel.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
-        layout.addWidget(self.splitter)
+        layout.addWidget(self.vertical)
         self.case_list.case_selected.connect(self.case_view.show_case)
         overview = self.case_view.pages.get("overview")
         if overview is not None:
             overview.edit_requested.connect(self.edit_case)
         self.setTabOrder(self.case_list.filter_edit, self.case_list.table)
         self.setTabOrder(self.case_list.table, self.case_view.tabs)
+
+    def _make_search_panel(self):
+        try:
+            from evidencevault.services.search import SearchService  # noqa: F401
+        except ModuleNotFoundError:
+            return None  # no index in this build: the search box filters case titles
+        from evidencevault.ui.search_panel import SearchPanel
+
+        return SearchPanel(self.context, self.open_case, self)
+
+    def show_search(self, visible: bool) -> None:
+        if self.search_panel is not None:
+            self.search_panel.setVisible(visible)
+            if visible:
+                self.vertical.setSizes([self.height() * 3 // 5, self.height() * 2 // 5])
 
     def new_case(self) -> Case | None:
         dialog = CaseDialog(self.cases, parent=self)

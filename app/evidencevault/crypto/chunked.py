@@ -255,6 +255,19 @@ class ChunkedReader:
             self._scratch.buf = buf
         return memoryview(buf)[:n]
 
+    def sealed_span(self, first_index: int, count: int) -> tuple[int, int]:
+        """(file offset, length) of chunks first_index .. first_index+count-1, clipped to the end."""
+        count = max(0, min(count, self.chunk_count - first_index))
+        start = HEADER_SIZE + first_index * SEALED_CHUNK_SIZE
+        return start, max(0, min(count * SEALED_CHUNK_SIZE, self.sealed_size - start))
+
+    def open_sealed_into(self, first_index: int, sealed: memoryview, out: memoryview) -> int:
+        """Decrypt chunks already read (exactly ``sealed_span(first_index, n)``) into ``out``."""
+        start, length = self.sealed_span(first_index, -(-len(sealed) // SEALED_CHUNK_SIZE))
+        if len(sealed) != length or not 0 <= first_index < self.chunk_count:
+            raise ValueError("the ciphertext given is not a whole span of chunks")
+        return self._raw.open_many_into(first_index, sealed, out)
+
     def decrypt_chunks_into(self, first_index: int, out: bytearray | memoryview) -> int:
         """Decrypt chunks from ``first_index`` on, as many as ``out`` holds; return plaintext bytes.
 
@@ -264,8 +277,7 @@ class ChunkedReader:
         if not 0 <= first_index < self.chunk_count:
             return 0
         count = min(max(len(out) // CHUNK_SIZE, 1), self.chunk_count - first_index)
-        start = HEADER_SIZE + first_index * SEALED_CHUNK_SIZE
-        length = min(count * SEALED_CHUNK_SIZE, self.sealed_size - start)
+        start, length = self.sealed_span(first_index, count)
         if len(out) < min(count * CHUNK_SIZE, self.size - first_index * CHUNK_SIZE):
             raise ValueError("the output buffer is too small for one chunk")
         sealed = self._sealed_buffer(length)

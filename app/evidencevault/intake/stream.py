@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import BinaryIO, Protocol
@@ -18,6 +19,7 @@ from typing import BinaryIO, Protocol
 from evidencevault.crypto.chunked import CHUNK_SIZE, ChunkedEncryptor, ChunkedReader
 from evidencevault.domain.errors import HashMismatch, IntakeCancelled
 from evidencevault.intake.pipeline import BLOCK_SIZE, run_pipeline
+from evidencevault.intake.read_ahead import SealedBlocks
 
 Progress = Callable[[int, int], None]
 Cancel = Callable[[], bool]
@@ -106,32 +108,47 @@ def open_stream(
     sink: Sink,
     expected_sha256: str,
     *,
+    direct_fd: int | None = None,
     progress: Progress | None = None,
     cancel: Cancel | None = None,
 ) -> StreamResult:
     """Decrypt the whole of ``reader`` into ``sink`` and check SHA-256 against ``expected_sha256``.
 
+    ``direct_fd``, if given, is a second descriptor on the same file (ideally
+    opened with O_DIRECT) that a read-ahead thread uses for the bulk reads.
     Raises HashMismatch (after writing) if the hash differs: the caller must
     then discard what was written. MediaDamaged if any chunk fails.
     """
     digest = hashlib.sha256()
+    per_block = BLOCK_SIZE // CHUNK_SIZE
+    blocks = SealedBlocks(direct_fd, reader, per_block) if direct_fd is not None and hasattr(os, "preadv") else None
     next_chunk = 0
 
     def fill(buf: memoryview) -> int:
         nonlocal next_chunk
+        if blocks is not None:
+            item = blocks.next()
+            if item is None:
+                return 0
+            first, slot, sealed = item
+            try:
+                return reader.open_sealed_into(first, sealed, buf)
+            finally:
+                blocks.release(slot)
         if next_chunk >= reader.chunk_count:
             return 0
-        per_block = len(buf) // CHUNK_SIZE
         reader.prefetch(next_chunk + per_block, READ_AHEAD_BLOCKS * per_block)
         n = reader.decrypt_chunks_into(next_chunk, buf)
         next_chunk += per_block
-        if n == 0:  # the empty final chunk of a message that fills whole chunks
-            next_chunk = reader.chunk_count
-            return 0
         return n
 
-    size = run_pipeline(fill, [digest.update, sink.write_aligned], after_block=_after_block(reader.size, progress, cancel))
-    if next_chunk < reader.chunk_count:
+    try:
+        size = run_pipeline(fill, [digest.update, sink.write_aligned],
+                            after_block=_after_block(reader.size, progress, cancel))
+    finally:
+        if blocks is not None:
+            blocks.close()
+    if size == reader.size:  # a message of whole chunks ends with an empty chunk: authenticate it too
         reader.verify_length()
     result = StreamResult(sha256=digest.hexdigest(), size=size)
     if not hmac.compare_digest(result.sha256, expected_sha256) or size != reader.size:

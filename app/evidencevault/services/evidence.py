@@ -225,7 +225,7 @@ class EvidenceService:
         try:
             writer = DurableWriter(out.with_name(out.name + ".part"))
             try:
-                open_stream(reader, writer, item.sha256, progress=progress, cancel=cancel)
+                self._stream_out(item, reader, writer, progress=progress, cancel=cancel)
             except BaseException:
                 writer.abort()  # nothing unverified is left behind
                 raise
@@ -242,9 +242,16 @@ class EvidenceService:
         item = self.get_item(item_id)
         fileobj, reader = self._open_blob(item)
         try:
-            open_stream(reader, _HashOnly(), item.sha256)
+            self._stream_out(item, reader, _HashOnly())
         finally:
             fileobj.close()
+
+    def _stream_out(self, item: EvidenceItem, reader, sink, **callbacks) -> None:
+        fd = self._blobs.open_direct(item.blob_id)
+        try:
+            open_stream(reader, sink, item.sha256, direct_fd=fd, **callbacks)
+        finally:
+            os.close(fd)
 
     def _open_blob(self, item: EvidenceItem):
         blob = self._repo.blob(item.blob_id)

@@ -84,3 +84,42 @@ def test_unlock_dialog_with_recovery_code(qtbot, tmp_path, fast_kdf):
     qtbot.waitUntil(lambda: dialog.session is not None, timeout=20000)
     assert dialog.session.is_open
     dialog.session.close()
+
+
+def test_change_passphrase_dialog(qtbot, tmp_path, fast_kdf):
+    from evidencevault.services.vault import open_vault
+    from evidencevault.ui.dialogs.change_passphrase import ChangePassphraseDialog
+    from evidencevault.ui.jobs import JobRunner
+
+    session, _code = create_in_dialog(qtbot, tmp_path / "vault", fast_kdf)
+    dialog = ChangePassphraseDialog(session, JobRunner(), kdf=fast_kdf)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    new = "amber quarry whistle 77"
+    child(dialog, QLineEdit, "currentPassphraseEdit").setText("not the passphrase")
+    child(dialog, QLineEdit, "newPassphraseEdit").setText(new)
+    child(dialog, QLineEdit, "confirmPassphraseEdit").setText(new)
+    click(qtbot, dialog, "changeButton")
+    error = child(dialog, QLabel, "changeError")
+    qtbot.waitUntil(lambda: bool(error.text()), timeout=20000)
+    assert "passphrase does not open" in error.text()
+    child(dialog, QLineEdit, "currentPassphraseEdit").setText(PASSPHRASE)
+    click(qtbot, dialog, "changeButton")
+    qtbot.waitUntil(lambda: dialog.result() == dialog.DialogCode.Accepted, timeout=20000)
+    session.close()
+    open_vault(tmp_path / "vault", passphrase=new).close()
+
+
+def test_strength_meter_and_mismatch(qtbot, tmp_path):
+    dialog = CreateVaultDialog(tmp_path / "v")
+    qtbot.addWidget(dialog)
+    fields = dialog.fields
+    fields.passphrase.setText("short")
+    assert fields.meter.value() == 0 and not dialog.create_button.isEnabled()
+    fields.passphrase.setText("quiet meadow copper lantern")
+    fields.confirmation.setText("quiet meadow copper lanterm")
+    assert fields.meter.value() >= 3
+    assert "differ" in child(dialog, QLabel, "strengthLabel").text()
+    assert not dialog.create_button.isEnabled()
+    fields.confirmation.setText("quiet meadow copper lantern")
+    assert dialog.create_button.isEnabled()

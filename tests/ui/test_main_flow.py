@@ -1,0 +1,136 @@
+"""The whole day in one test, through the real window: create a vault, add a case, a person,
+a testimony and dropped evidence, lock, unlock, and find everything again. Then: idle lock,
+and no case data in the settings file or the window title."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QCheckBox, QLineEdit, QPlainTextEdit, QWidget
+
+from evidencevault.services.evidence import EvidenceService
+from evidencevault.services.persons import PersonService
+from evidencevault.services.testimonies import TestimonyService
+from evidencevault.ui import settings
+from evidencevault.ui.main_window import MainWindow
+from tests.ui.helpers import active_dialog, child, drop_files, make_jpeg
+from tests.ui.test_vault_flow import PASSPHRASE, create_in_dialog
+
+TITLE = "Задержание Ивана Маркерова"  # fictional; also a marker for the leak checks
+PERSON = "Марат Маркеров"
+TESTIMONY = "МАРКЕР-показания: меня избили в отделе полиции."
+
+
+def when_dialog(name: str, drive) -> None:
+    """Drive the modal dialog ``name`` as soon as it is open."""
+    def attempt() -> None:
+        dialog = active_dialog(name)
+        if dialog is None:
+            QTimer.singleShot(20, attempt)
+        else:
+            drive(dialog)
+    QTimer.singleShot(0, attempt)
+
+
+def add_case(window: MainWindow) -> None:
+    def drive(dialog) -> None:
+        child(dialog, QLineEdit, "caseTitleEdit").setText(TITLE)
+        child(dialog, QLineEdit, "caseTagsEdit").setText("police, 2020")
+        child(dialog, QWidget, "caseSaveButton").click()
+    when_dialog("caseDialog", drive)
+    window.new_case_action.trigger()
+
+
+def add_person(window: MainWindow) -> None:
+    def drive(dialog) -> None:
+        child(dialog, QLineEdit, "personNameEdit").setText(PERSON)
+        child(dialog, QPlainTextEdit, "personSpellingsEdit").setPlainText("Marat Markerov")
+        child(dialog, QCheckBox, "role_victim").setChecked(True)
+        child(dialog, QWidget, "personSaveButton").click()
+    when_dialog("personDialog", drive)
+    people = window.workspace.case_view.show_tab("people")
+    child(people, QWidget, "addPersonButton").click()
+
+
+def test_whole_flow_through_the_window(qtbot, tmp_path, fast_kdf):
+    session, _code = create_in_dialog(qtbot, tmp_path / "vault", fast_kdf)
+    window = MainWindow(session, kdf=fast_kdf)
+    qtbot.addWidget(window)
+    window.show()
+    add_case(window)
+    case = window.workspace.case_list.current_case()
+    assert case is not None and case.title == TITLE
+    assert window.workspace.case_view.case.id == case.id
+    add_person(window)
+    assert [p.name for p in PersonService(session).list_persons(case.ref)] == [PERSON]
+
+    testimonies = window.workspace.case_view.show_tab("testimonies")
+    child(testimonies, QPlainTextEdit, "testimonyOriginalEdit").setPlainText(TESTIMONY)
+    child(testimonies, QWidget, "saveTestimonyButton").click()
+
+    make_jpeg(tmp_path / "injury.jpg")
+    evidence = window.workspace.case_view.show_tab("evidence")
+    drop_files(evidence, [tmp_path / "injury.jpg"])
+    with qtbot.waitSignal(evidence.intake.ended, timeout=20000):
+        pass
+    assert evidence.model.rowCount() == 1
+
+    window.lock_action.trigger()
+    assert window.session is None and not session.is_open
+    assert TITLE not in window.windowTitle()
+    texts = " ".join(w.text() for w in window.findChildren(QLineEdit))
+    assert "Маркер" not in texts
+
+    child(window, QLineEdit, "lockPassphraseEdit").setText(PASSPHRASE)
+    window.lock_screen.unlock()
+    qtbot.waitUntil(lambda: window.session is not None, timeout=20000)
+    reopened = window.session
+    window.workspace.case_list.select_case(case.id)
+    assert window.workspace.case_view.case.title == TITLE
+    assert [p.name for p in PersonService(reopened).list_persons(case.ref)] == [PERSON]
+    assert TestimonyService(reopened).list_testimonies(case.ref)[0].text == TESTIMONY
+    assert len(EvidenceService(reopened).list_items(case.ref)) == 1
+    people = window.workspace.case_view.show_tab("people")
+    assert people.model.rowCount() == 1
+
+    window.close()
+    # nothing from inside the vault reached the settings file; the title never named a case
+    stored = settings.settings_file().read_bytes()
+    for marker in ("Маркер", "Markerov", "МАРКЕР", PASSPHRASE):
+        assert marker.encode() not in stored
+    assert settings.recent_vaults() == [(tmp_path / "vault").resolve()]  # remembered by path only
+
+
+def test_idle_lock_drops_the_session(qtbot, session):
+    settings.put(settings.AUTO_LOCK_MINUTES, 1)
+    window = MainWindow(session)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.idle._enabled
+    window.idle.set_timeout_ms(150)
+    with qtbot.waitSignal(window.locked, timeout=5000):
+        pass
+    assert window.session is None and not session.is_open
+    assert window.stack.currentWidget() is window.lock_screen
+    assert window.windowTitle() == "Evidence Vault — locked"
+
+
+def test_activity_postpones_the_idle_lock(qtbot, session):
+    window = MainWindow(session)
+    qtbot.addWidget(window)
+    window.show()
+    window.idle.set_timeout_ms(400)
+    for _ in range(6):
+        qtbot.wait(120)
+        qtbot.mouseMove(window, window.rect().center())
+        qtbot.keyClick(window.workspace.case_list.filter_edit, "a")
+    assert window.session is not None  # 720 ms of activity, still unlocked
+    with qtbot.waitSignal(window.locked, timeout=5000):
+        pass
+
+
+def test_auto_lock_zero_means_never(qtbot, session):
+    settings.put(settings.AUTO_LOCK_MINUTES, 0)
+    window = MainWindow(session)
+    qtbot.addWidget(window)
+    assert not window.idle._enabled
+    window.close()

@@ -27,7 +27,7 @@ USAGE: dict[str, tuple[tuple[str, str, bool], ...]] = {
     "reparation_status": (("reparation_claim", "status", False),),
     "consent_use": (("testimony_consent", "use", False),),
     "consent_state": (("testimony_consent", "state", False),),
-    "reliability": (("annotation", "reliability", False),),
+    "reliability": (("annotation", "reliability", False), ("evidence_item", "reliability", False)),
     "istanbul_consistency": (("annotation", "consistency", False),),
     "date_precision": (("incident", "occurred_precision", False),
                        ("person", "birth_date_precision", False),

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 
-from evidencevault.domain.transliteration import WORD_RE, fold, fold_word
+from evidencevault.domain.transliteration import WORD_RE, fold, fold_chunks, fold_word
 
 _PHRASE = re.compile(r'"([^"]*)"?')
 MAX_TERMS = 16
@@ -23,14 +24,16 @@ class QueryTerm:
     text: str                 # as typed
     tokens: tuple[str, ...]   # folded words
     phrase: bool = False      # quoted: these words, in this order, no prefix
+    alternatives: tuple[str, ...] = ()  # other folded prefixes for a half-typed last letter
 
     def expression(self, variants: tuple[str, ...] = ()) -> str:
         """This term as FTS5 syntax (tokens are plain \\w words, so quoting is safe)."""
         quoted = '"' + " ".join(self.tokens) + '"'
-        own = quoted if self.phrase else quoted + "*"
-        if not variants:
-            return own
-        return "(" + " OR ".join([own, *(f'"{v}"' for v in variants)]) + ")"
+        own = [quoted if self.phrase else quoted + "*"]
+        head = " ".join(self.tokens[:-1])
+        own += [f'"{head} {alt}"*' if head else f'"{alt}"*' for alt in self.alternatives]
+        own += [f'"{v}"' for v in variants]
+        return own[0] if len(own) == 1 else "(" + " OR ".join(own) + ")"
 
     @property
     def single_word(self) -> bool:
@@ -68,13 +71,28 @@ def parse_query(text: str) -> ParsedQuery:
     return ParsedQuery(text, tuple(terms[:MAX_TERMS]))
 
 
+# A prefix that stops inside a digraph folds differently from the whole word:
+# "Ikromz" is "ikromz", "Ikromzhon" is "ikromjon"; "Дмитри" is "dmitri", "Дмитриев" "dmitrev".
+_HALF_DIGRAPH = {"z": "j", "k": "h", "d": "j", "д": "j", "p": "f", "c": "ch"}
+
+
 def _bare_terms(text: str) -> list[QueryTerm]:
     terms = []
     for chunk in text.split():
         tokens = tuple(WORD_RE.findall(fold(chunk)))
         if tokens:  # "Qasym-Jomart" is two tokens: a phrase whose last word is a prefix
-            terms.append(QueryTerm(chunk, tokens))
+            terms.append(QueryTerm(chunk, tokens, alternatives=_alternatives(chunk, tokens[-1])))
     return terms
+
+
+def _alternatives(chunk: str, key: str) -> tuple[str, ...]:
+    found = []
+    last = chunk[-1:].lower()
+    if last in _HALF_DIGRAPH:
+        found.append(key[:-1] + _HALF_DIGRAPH[last])
+    if key.endswith("i"):
+        found.append(key[:-1])
+    return tuple(dict.fromkeys(a for a in found if a and a != key))
 
 
 # -- showing what matched ------------------------------------------------------
@@ -99,7 +117,7 @@ class Matcher:
         for term in query.terms:
             exact.update(term.tokens)
             if not term.phrase:
-                prefixes.append(term.tokens[-1])
+                prefixes += [term.tokens[-1], *term.alternatives]
         for found in (variants or {}).values():
             exact.update(found)
         return cls(frozenset(exact), tuple(prefixes))
@@ -107,6 +125,14 @@ class Matcher:
     def matches(self, word: str) -> bool:
         key = fold_word(word)
         return key in self.exact or key.startswith(self.prefixes)
+
+    @cached_property
+    def pattern(self) -> re.Pattern[str] | None:
+        """Finds a matching word in *folded* text."""
+        alternatives = [rf"\b(?:{'|'.join(map(re.escape, sorted(self.exact)))})\b"] if self.exact else []
+        if self.prefixes:
+            alternatives.append(rf"\b(?:{'|'.join(map(re.escape, self.prefixes))})")
+        return re.compile("|".join(alternatives)) if alternatives else None
 
 
 def highlight(text: str, matcher: Matcher) -> tuple[SnippetPart, ...]:
@@ -124,31 +150,56 @@ def highlight(text: str, matcher: Matcher) -> tuple[SnippetPart, ...]:
     return tuple(parts)
 
 
-def snippet(text: str, matcher: Matcher, width: int = 180) -> tuple[SnippetPart, ...]:
-    """About ``width`` characters around the first match, on word boundaries, marked."""
-    first = None
-    for match in WORD_RE.finditer(text):
-        if matcher.matches(match.group()):
-            first = match
-            break
-    if first is None:
-        start, end = 0, min(len(text), width)
-    else:
-        start = max(0, first.start() - width // 4)
-        end = min(len(text), start + width)
+def snippet(text: str, matcher: Matcher, words: int = 28) -> tuple[SnippetPart, ...]:
+    """About ``words`` words of ``text`` around its first match, matches marked.
+
+    The text is folded chunk by chunk (whitespace-separated, as the index folds it), so
+    matches are found by regex in the folded text and mapped back to the original words.
+    """
+    chunks = text.split()
+    keys = fold_chunks(chunks)
+    first = 0
+    if matcher.pattern is not None and chunks:
+        folded = " ".join(keys)
+        found = matcher.pattern.search(folded)
+        if found:
+            first = folded.count(" ", 0, found.start())
+    start = max(0, first - words // 4)
+    end = min(len(chunks), start + words)
+    parts = _marked_chunks(chunks[start:end], keys[start:end], matcher)
     if start > 0:
-        space = text.find(" ", start, first.start() if first else end)
-        start = space + 1 if space != -1 else start
-    if end < len(text):
-        space = text.rfind(" ", start, end)
-        end = space if space > start else end
-    piece = " ".join(text[start:end].split())
-    parts = list(highlight(piece, matcher))
-    if start > 0:
-        parts.insert(0, SnippetPart("…"))
-    if end < len(text):
-        parts.append(SnippetPart("…"))
+        parts.insert(0, SnippetPart("… "))
+    if end < len(chunks):
+        parts.append(SnippetPart(" …"))
     return tuple(parts)
+
+
+def mark(text: str, matcher: Matcher) -> tuple[SnippetPart, ...]:
+    """A short text (a name, a title), whitespace normalised, matches marked."""
+    chunks = text.split()
+    return tuple(_marked_chunks(chunks, fold_chunks(chunks), matcher))
+
+
+def _marked_chunks(chunks: list[str], keys: list[str], matcher: Matcher) -> list[SnippetPart]:
+    hit_chunks: set[int] = set()
+    if matcher.pattern is not None:
+        folded = " ".join(keys)
+        hit_chunks = {folded.count(" ", 0, m.start()) for m in matcher.pattern.finditer(folded)}
+    parts: list[SnippetPart] = []
+    plain: list[str] = []
+    for i, chunk in enumerate(chunks):
+        if i:
+            plain.append(" ")
+        if i not in hit_chunks:
+            plain.append(chunk)
+            continue
+        if plain:
+            parts.append(SnippetPart("".join(plain)))
+            plain = []
+        parts.extend(highlight(chunk, matcher))
+    if plain:
+        parts.append(SnippetPart("".join(plain)))
+    return parts
 
 
 def marked(parts: tuple[SnippetPart, ...], open_mark: str = "[", close_mark: str = "]") -> str:

@@ -122,27 +122,45 @@ def fold(text: str) -> str:
     return text
 
 
-class _FoldCache(dict):
-    """Folded form of each whitespace-free chunk seen; words repeat a lot in real text."""
+class FoldCache(dict):
+    """Folded form of each whitespace-free chunk seen; words repeat a lot in real text.
+
+    ``fresh`` lists the folded forms of chunks seen for the first time, so an index can
+    learn new words without looking at every word of every text again.
+    """
 
     LIMIT = 500_000
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.fresh: list[str] = []
 
     def __missing__(self, chunk: str) -> str:
         if len(self) >= self.LIMIT:
             self.clear()
         key = self[chunk] = fold(chunk)
+        self.fresh.append(key)
         return key
 
+    def fold_text(self, text: str) -> str:
+        """``fold`` for long texts: the same words, whitespace normalised to single spaces.
 
-_CACHE = _FoldCache()
+        Folding never crosses whitespace, so each chunk is folded once and remembered.
+        """
+        return " ".join(map(self.__getitem__, text.split()))
+
+
+_CACHE = FoldCache()
 
 
 def fold_text(text: str) -> str:
-    """``fold`` for long texts: the same words, whitespace normalised to single spaces.
+    """``FoldCache.fold_text`` with the shared cache."""
+    return _CACHE.fold_text(text)
 
-    Folding never crosses whitespace, so each chunk is folded once and remembered.
-    """
-    return " ".join(map(_CACHE.__getitem__, text.split()))
+
+def fold_chunks(chunks: list[str]) -> list[str]:
+    """``fold`` of each whitespace-free chunk, remembered; same length as ``chunks``."""
+    return list(map(_CACHE.__getitem__, chunks))
 
 
 def fold_word(word: str) -> str:
@@ -153,6 +171,7 @@ def fold_word(word: str) -> str:
 def forget() -> None:
     """Drop remembered words (call when a vault is locked)."""
     _CACHE.clear()
+    _CACHE.fresh.clear()
     skeleton.cache_clear()
 
 

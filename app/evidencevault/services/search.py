@@ -19,7 +19,7 @@ from evidencevault.domain.search_query import (
     Matcher,
     ParsedQuery,
     SnippetPart,
-    highlight,
+    mark,
     marked,
     parse_query,
     snippet,
@@ -161,7 +161,7 @@ class SearchService:
             body = doc.body if doc else ""
             hits.append(SearchHit(
                 row["kind"], row["record_id"], row["case_id"], refs.get(row["case_id"], ""),
-                highlight(" ".join(title.split()), matcher), snippet(body, matcher),
+                mark(title, matcher), snippet(body, matcher),
                 round(-row["score"], 4), row["approximate"], row["date_start"] or ""))
         return hits
 

@@ -13,12 +13,7 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
-from evidencevault.domain.transliteration import (
-    FOLD_VERSION,
-    WORD_RE,
-    fold_text,
-    skeleton,
-)
+from evidencevault.domain.transliteration import FOLD_VERSION, WORD_RE, FoldCache, skeleton
 from evidencevault.storage import search_sources
 from evidencevault.storage.database import Database, Row
 from evidencevault.storage.search_sources import SOURCES, SearchDocument
@@ -62,7 +57,7 @@ def date_range(text: str) -> tuple[str | None, str | None]:
 class SearchIndex:
     def __init__(self, db: Database) -> None:
         self._db = db
-        self._known: set[str] = set()  # words whose terms are already in search_term
+        self._fold = FoldCache()  # its new words are the candidates for search_term
 
     # -- keeping the index current ------------------------------------------
     def pending(self) -> int:
@@ -111,12 +106,14 @@ class SearchIndex:
             fts_rows: list[tuple] = []
             terms: dict[str, str] = {}
             for doc in docs:
-                title_key, body_key = fold_text(doc.title), fold_text(doc.body)
+                title_key = self._fold.fold_text(doc.title)
+                body_key = self._fold.fold_text(doc.body)
                 start, end = date_range(doc.date)
                 doc_rows.append((next_id, doc.kind, doc.record_id, doc.case_id, start, end,
                                  " ".join(doc.title.split())[:500]))
                 fts_rows.append((next_id, title_key, body_key))
-                self._collect_terms(title_key, body_key, terms)
+                if self._fold.fresh:
+                    self._collect_terms(terms)
                 next_id += 1
                 count += 1
                 if len(doc_rows) >= BATCH:
@@ -124,14 +121,9 @@ class SearchIndex:
             self._write(doc_rows, fts_rows, terms)
         return count
 
-    def _collect_terms(self, title_key: str, body_key: str, terms: dict[str, str]) -> None:
-        words = set(title_key.split())
-        words.update(body_key.split())
-        new = words - self._known
-        if not new:
-            return
-        self._known |= new
-        for chunk in new:
+    def _collect_terms(self, terms: dict[str, str]) -> None:
+        fresh, self._fold.fresh = self._fold.fresh, []
+        for chunk in fresh:
             for term in WORD_RE.findall(chunk):
                 if len(term) >= MIN_VARIANT_TERM and term not in terms:
                     skel = skeleton(term)
@@ -153,17 +145,27 @@ class SearchIndex:
     def reindex_all(self, progress: Callable[[int], None] | None = None) -> int:
         """Rebuild the whole index from the records; returns the number of documents."""
         total = 0
+        cache_size = self._db.pragma("cache_size")
+        self._db.execute("PRAGMA cache_size = -65536")  # 64 MiB of pages while rebuilding
+        try:
+            total = self._rebuild(progress)
+        finally:
+            self._db.execute(f"PRAGMA cache_size = {int(cache_size)}")
+        return total
+
+    def _rebuild(self, progress: Callable[[int], None] | None) -> int:
+        total = 0
         with self._db.transaction():
             for table in ("search_doc", "search_term", "search_pending"):
                 self._db.execute(f"DELETE FROM {table}")
             self._db.execute("INSERT INTO search_fts (search_fts) VALUES ('delete-all')")
-            self._known.clear()
+            self.tune_for_bulk()
+            self._fold = FoldCache()
             for kind in SOURCES:
                 for page in search_sources.fetch_all(self._db, kind):
                     total += self.index_documents(page)
                     if progress is not None:
                         progress(total)
-            self._db.execute("INSERT INTO search_fts (search_fts) VALUES ('optimize')")
             self._db.execute(
                 "INSERT OR REPLACE INTO search_state (key, value) VALUES ('fold_version', ?)",
                 (str(FOLD_VERSION),))

@@ -134,3 +134,18 @@ def test_auto_lock_zero_means_never(qtbot, session):
     qtbot.addWidget(window)
     assert not window.idle._enabled
     window.close()
+
+
+def test_quick_erase_makes_the_vault_unopenable(qtbot, tmp_path, fast_kdf):
+    import pytest
+
+    from evidencevault.domain.errors import VaultError
+    from evidencevault.services.vault import open_vault
+
+    session, _ = create_in_dialog(qtbot, tmp_path / "vault", fast_kdf)
+    window = MainWindow(session)
+    qtbot.addWidget(window)
+    window.erase_now()
+    assert window.session is None and window.workspace is None
+    with pytest.raises(VaultError):
+        open_vault(tmp_path / "vault", passphrase=PASSPHRASE)

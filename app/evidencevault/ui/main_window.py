@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QLineEdit, QMainWindow, QMessageBox, QSizePolicy, QStackedWidget, QToolBar, QWidget
+from PySide6.QtWidgets import QInputDialog, QLabel, QLineEdit, QMainWindow, QMessageBox, QSizePolicy, QStackedWidget, QToolBar, QWidget
 
 from evidencevault.services.vault import VaultSession
 from evidencevault.ui import settings
@@ -71,16 +71,19 @@ class MainWindow(QMainWindow):
         self.lock_action = self._action("actionLock", self.tr("&Lock"), self.lock, "Ctrl+L")
         self.passphrase_action = self._action("actionChangePassphrase", self.tr("Change &passphrase…"), self.change_passphrase)
         self.settings_action = self._action("actionSettings", self.tr("&Settings…"), self.open_settings)
+        self.erase_action = self._action("actionEraseVault", self.tr("&Erase this vault…"), self.erase_vault)
         self.quit_action = self._action("actionQuit", self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         self.overdue_action = self._action("actionOverdue", self.tr("&Overdue and due soon…"), self.show_overdue, "Ctrl+Shift+D")
         self.about_action = self._action("actionAbout", self.tr("&About Evidence Vault"), self._about)
         self.vault_actions = [self.new_case_action, self.edit_case_action, self.find_action,
-                              self.lock_action, self.passphrase_action, self.overdue_action]
+                              self.lock_action, self.passphrase_action, self.overdue_action, self.erase_action]
 
     def _make_menus(self) -> None:
         vault = self.menuBar().addMenu(self.tr("&Vault"))
         for action in (self.lock_action, self.passphrase_action, self.settings_action):
             vault.addAction(action)
+        vault.addSeparator()
+        vault.addAction(self.erase_action)
         vault.addSeparator()
         vault.addAction(self.quit_action)
         case = self.menuBar().addMenu(self.tr("&Case"))
@@ -212,6 +215,34 @@ class MainWindow(QMainWindow):
 
         if SettingsDialog(self).exec() and self.session is not None:
             self.idle.set_minutes(settings.get(settings.AUTO_LOCK_MINUTES))
+
+    def erase_vault(self) -> None:
+        """Quick erase (a raid, a checkpoint): destroy the key slots after one typed confirmation."""
+        word = self.tr("ERASE")
+        text, ok = QInputDialog.getText(self, self.tr("Erase this vault"), self.tr(
+            "This destroys the vault's keys in a second. Nobody, including you, will ever open it "
+            "again; exported bundles are not affected.\n\nType %1 to erase:").replace("%1", word))
+        if ok and text.strip().upper() == word.upper():
+            self.erase_now()
+
+    def erase_now(self) -> None:
+        if self.session is None:
+            return
+        self.idle.stop()
+        self.stack.setCurrentWidget(self.lock_screen)
+        self.runner.cancel_all()
+        if self.workspace is not None:
+            self.workspace.teardown()
+            self.stack.removeWidget(self.workspace)
+            self.workspace.setParent(None)
+            self.workspace.deleteLater()
+            self.workspace = None
+        session, self.session = self.session, None
+        session.erase()
+        self._set_locked_look(True)
+        self.lock_screen.setEnabled(False)
+        self.notify(self.tr("The vault was erased. Its files can no longer be opened."))
+        self.locked.emit()
 
     def _about(self) -> None:
         QMessageBox.about(self, self.tr("About Evidence Vault"), self.tr(

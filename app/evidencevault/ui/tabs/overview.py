@@ -61,6 +61,21 @@ class OverviewTab(QWidget):
         self.tags.setText(", ".join(case.tags) or "—")
         self.updated.setText(labels.local_time(case.updated_at))
         self.summary.setText(case.summary or self.tr("No summary yet. Press “Edit case…” to write one."))
+        self.counts.setText(self._counts(case))
 
-    def set_counts(self, text: str) -> None:
-        self.counts.setText(text)
+    def _counts(self, case: Case) -> str:
+        from evidencevault.services.complaints import ComplaintService
+        from evidencevault.services.evidence import EvidenceService
+        from evidencevault.services.incidents import IncidentService
+        from evidencevault.services.persons import PersonService
+        from evidencevault.services.testimonies import TestimonyService
+
+        service = self._context.service
+        parts = (
+            self.tr("%n person(s)", "", len(service(PersonService).list_persons(case.ref))),
+            self.tr("%n incident(s)", "", len(service(IncidentService).timeline(case.ref))),
+            self.tr("%n testimony(ies)", "", len(service(TestimonyService).list_testimonies(case.ref))),
+            self.tr("%n evidence item(s)", "", len(service(EvidenceService).list_items(case.ref))),
+            self.tr("%n complaint(s)", "", len(service(ComplaintService).list_complaints(case.ref))),
+        )
+        return " · ".join(parts)

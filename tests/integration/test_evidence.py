@@ -274,3 +274,18 @@ def test_unlock_sweeps_unfinished_and_orphan_blobs_but_not_busy_ones(created, fi
         assert EvidenceService(session).read_original(kept.id).startswith(b"%PDF")
     finally:
         session.close()
+
+
+def test_any_unlock_sweeps_even_without_importing_the_evidence_service(created, tmp_vault_dir):
+    import subprocess
+    import sys
+
+    created.session.close()
+    leftover = tmp_vault_dir / "media" / ("d" * 32 + ".part")
+    leftover.write_bytes(b"half-written")
+    code = ("import sys; from evidencevault.services.vault import open_vault; "
+            "open_vault(sys.argv[1], passphrase=sys.argv[2]).close()")
+    result = subprocess.run([sys.executable, "-c", code, str(tmp_vault_dir), PASSPHRASE],
+                            capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert not leftover.exists()

@@ -16,6 +16,8 @@ from __future__ import annotations
 import hashlib
 import hmac
 import io
+import queue
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -203,24 +205,49 @@ def _check_signature(manifest: Manifest, raw: bytes, signature: bytes, pem: byte
     return public
 
 
-class _RawWalker(io.RawIOBase):
-    """pyrage writes 8 KiB at a time; behind a BufferedWriter the walker sees 1 MiB pieces."""
+class _WalkerThread(io.RawIOBase):
+    """Feeds the walker on a helper thread, so hashing and storing overlap decryption.
 
-    def __init__(self, walker: TarWalker) -> None:
+    pyrage writes 8 KiB at a time into a BufferedWriter in front of this; each
+    1 MiB piece is copied into a small queue (bounded memory) and walked on
+    the helper thread while pyrage, which releases the GIL, decrypts the next.
+    A refusal on the helper thread is raised at pyrage's next write, which
+    stops the decryption.
+    """
+
+    _END = object()
+
+    def __init__(self, walker: TarWalker, depth: int = 4) -> None:
         self._walker = walker
-        self._failed = False
+        self._queue: queue.Queue = queue.Queue(depth)
+        self.failure: BaseException | None = None
+        self._thread = threading.Thread(target=self._run, daemon=True, name="bundle-import-walker")
+        self._thread.start()
 
     def writable(self) -> bool:
         return True
 
     def write(self, data) -> int:  # noqa: ANN001
-        if self._failed:   # a late flush (e.g. at garbage collection) after a refusal: drop it
-            return len(data)
-        try:
-            return self._walker.write(data)
-        except BaseException:
-            self._failed = True
-            raise
+        if self.failure is not None:
+            raise self.failure
+        self._queue.put(bytes(data))
+        return len(data)
+
+    def _run(self) -> None:
+        while (item := self._queue.get()) is not self._END:
+            if self.failure is None:
+                try:
+                    self._walker.write(item)
+                except BaseException as exc:  # handed to the decrypting thread
+                    self.failure = exc
+
+    def finish(self) -> None:
+        """Wait for the helper thread; raise what it raised."""
+        if self._thread.is_alive():
+            self._queue.put(self._END)
+            self._thread.join()
+        if self.failure is not None:
+            raise self.failure
 
 
 class _CountingReader:
@@ -261,9 +288,13 @@ def open_bundle(path: Path, *, identities: list | None = None, passphrase: str |
             else:
                 if not identities:
                     raise BundleUnreadable(detail="it is encrypted to a key; give an identity")
-                buffered = io.BufferedWriter(_RawWalker(walker), 1 << 20)
-                agefile.decrypt_to(source, buffered, identities)
-                buffered.flush()
+                feeder = _WalkerThread(walker)
+                try:
+                    buffered = io.BufferedWriter(feeder, 1 << 20)
+                    agefile.decrypt_to(source, buffered, identities)
+                    buffered.flush()
+                finally:
+                    feeder.finish()   # a refusal on the helper thread is raised here
         walker.finish()
         visitor.finish()
     except BaseException:

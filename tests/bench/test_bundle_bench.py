@@ -1,0 +1,183 @@
+"""Bundle export and import of a 1 GiB case, against baselines measured in the same run.
+
+Run with `make bench`. Figures go to stdout and build/bench/bundle.json.
+- export vs. pyrage.encrypt_io over the same bytes (file to file, fsynced): target >= 0.8
+- import vs. plain hashlib.sha256 over the same bytes: target >= 0.8. Also measured:
+  pyrage.decrypt_io of the same bundle into nothing, the fastest any import through
+  pyrage can be (age's ChaCha20-Poly1305 in pyrage runs well below SHA-256 with SHA-NI).
+- peak RSS of a fresh process exporting, and one importing, the whole case: < 150 MB.
+The machine is shared (2 cores, other test runs): each figure is the best of a few runs.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+import os
+import shutil
+import subprocess
+import sys
+import textwrap
+import time
+from pathlib import Path
+
+import pyrage
+import pytest
+
+from evidencevault.services.bundles import BundleService
+from evidencevault.services.cases import CaseService
+from evidencevault.services.contacts import ContactService
+from evidencevault.services.evidence import EvidenceService
+from evidencevault.services.vault import create_vault
+
+pytestmark = pytest.mark.bench
+MIB = 1024 * 1024
+GIB = 1024 * MIB
+FILES = 4
+REPEATS = int(os.environ.get("EV_BENCH_REPEATS", "3"))
+OUT = Path(__file__).resolve().parents[2] / "build" / "bench" / "bundle.json"
+
+# VmHWM (not ru_maxrss, which Linux carries over from the parent across fork + exec).
+MEMORY_CHILD = textwrap.dedent("""
+    import json, re, sys
+    from pathlib import Path
+    from evidencevault.services.vault import open_vault
+    from evidencevault.services.bundles import BundleService
+    def hwm():
+        return int(re.search(r"VmHWM:\\s+(\\d+)", open("/proc/self/status").read()).group(1))
+    action, folder, passphrase, target, recipient = sys.argv[1:6]
+    session = open_vault(Path(folder), passphrase=passphrase)
+    before = hwm()
+    if action == "export":
+        BundleService(session).export(target, case_refs=["BENCH"], recipients=[recipient])
+    else:
+        assert BundleService(session).import_bundle(target).items_added == 4
+    peak = hwm()
+    session.close()
+    print(json.dumps({"before_kib": before, "peak_kib": peak}))
+""")
+
+
+class _Discard(io.RawIOBase):
+    def writable(self) -> bool:
+        return True
+
+    def write(self, data) -> int:  # noqa: ANN001
+        return len(data)
+
+
+def _timed(fn) -> float:  # noqa: ANN001
+    start = time.perf_counter()
+    fn()
+    return time.perf_counter() - start
+
+
+def _sha256(path: Path) -> None:
+    buf = bytearray(4 * MIB)
+    view = memoryview(buf)
+    digest = hashlib.sha256()
+    with open(path, "rb", buffering=0) as f:
+        while n := f.readinto(buf):
+            digest.update(view[:n])
+
+
+def _pyrage_encrypt(plain: Path, out: Path, recipient: str) -> None:
+    with open(plain, "rb") as src, open(out, "wb") as dst:
+        pyrage.encrypt_io(src, dst, [pyrage.x25519.Recipient.from_str(recipient)])
+        dst.flush()
+        os.fsync(dst.fileno())
+
+
+def _pyrage_decrypt(bundle: Path, identity: str) -> None:
+    with open(bundle, "rb") as src:
+        pyrage.decrypt_io(src, io.BufferedWriter(_Discard(), MIB),
+                          [pyrage.x25519.Identity.from_str(identity)])
+
+
+def test_bundle_export_and_import_throughput_and_memory(created, tmp_path, fast_kdf):
+    from tests.conftest import PASSPHRASE
+
+    sender = created.session
+    CaseService(sender).add_case("Benchmark", ref="BENCH")
+    plain = tmp_path / "case.bin"   # the same bytes as one file, for the baselines
+    with open(plain, "wb") as whole:
+        for n in range(FILES):
+            part = os.urandom(GIB // FILES)
+            (tmp_path / f"file-{n}.bin").write_bytes(part)
+            whole.write(part)
+    EvidenceService(sender).add_files("BENCH", [tmp_path / f"file-{n}.bin" for n in range(FILES)])
+    for n in range(FILES):
+        (tmp_path / f"file-{n}.bin").unlink()
+
+    runs = {"sha256": [], "pyrage_encrypt": [], "export": [], "pyrage_decrypt": [], "import": []}
+    for run in range(REPEATS):
+        lawyer = create_vault(tmp_path / f"lawyer-{run}", PASSPHRASE, kdf=fast_kdf).session
+        recipient = ContactService(lawyer).identity().recipient
+        runs["sha256"].append(_timed(lambda: _sha256(plain)))
+        baseline_out = tmp_path / "baseline.age"
+        runs["pyrage_encrypt"].append(_timed(lambda: _pyrage_encrypt(plain, baseline_out, recipient)))
+        baseline_out.unlink()
+        bundle = tmp_path / "case.evb"
+        runs["export"].append(_timed(lambda: BundleService(sender).export(
+            bundle, case_refs=["BENCH"], recipients=[recipient])))
+        identity = ContactService(lawyer).age_identity_secret()
+        runs["pyrage_decrypt"].append(_timed(lambda: _pyrage_decrypt(bundle, identity)))
+        result = []
+        runs["import"].append(_timed(lambda: result.append(BundleService(lawyer).import_bundle(bundle))))
+        assert result[0].items_added == FILES
+        lawyer.close()
+        if run < REPEATS - 1:
+            bundle.unlink()
+        shutil.rmtree(tmp_path / f"lawyer-{run}")
+    sender.close()
+
+    bundle.unlink()
+    memory = _peak_memory(created.session.folder, tmp_path, PASSPHRASE, fast_kdf)
+    gbps = {name: [round(GIB / s / 1e9, 3) for s in seconds] for name, seconds in runs.items()}
+    best = {name: GIB / min(seconds) / 1e9 for name, seconds in runs.items()}
+    figures = {
+        "case_bytes": GIB, "files": FILES, "runs": REPEATS, "gbps": gbps,
+        "best_gbps": {k: round(v, 3) for k, v in best.items()},
+        "export_vs_pyrage_encrypt": round(best["export"] / best["pyrage_encrypt"], 3),
+        "import_vs_sha256": round(best["import"] / best["sha256"], 3),
+        "import_vs_pyrage_decrypt": round(best["import"] / best["pyrage_decrypt"], 3),
+        "pyrage_decrypt_vs_sha256": round(best["pyrage_decrypt"] / best["sha256"], 3),
+        "load_average": os.getloadavg(), **memory,
+    }
+    OUT.parent.mkdir(parents=True, exist_ok=True)
+    OUT.write_text(json.dumps(figures, indent=2))
+    print(f"\nbundle benchmark (1 GiB case in {FILES} files, best of {REPEATS}; GB/s)")
+    for name in runs:
+        print(f"  {name:16s} {best[name]:.2f}   runs {gbps[name]}")
+    print(f"  export / pyrage encrypt   {figures['export_vs_pyrage_encrypt']:.2f}  (target >= 0.8)")
+    print(f"  import / sha256           {figures['import_vs_sha256']:.2f}  (issue target >= 0.8)")
+    print(f"  import / pyrage decrypt   {figures['import_vs_pyrage_decrypt']:.2f}  "
+          f"(pyrage decrypt alone / sha256 = {figures['pyrage_decrypt_vs_sha256']:.2f}: the ceiling)")
+    print(f"  peak RSS export {memory['export_peak_rss_mb']:.0f} MB, import "
+          f"{memory['import_peak_rss_mb']:.0f} MB (target < 150 MB)")
+    print(f"  load average {figures['load_average']}; written to {OUT}")
+    assert memory["export_peak_rss_mb"] < 150 and memory["import_peak_rss_mb"] < 150
+    assert figures["export_vs_pyrage_encrypt"] >= 0.8
+    assert figures["import_vs_pyrage_decrypt"] >= 0.8
+
+
+def _peak_memory(sender: Path, tmp_path: Path, passphrase: str, kdf) -> dict:  # noqa: ANN001
+    """Peak RSS (VmHWM) of fresh processes that export, then import, the whole case."""
+    lawyer = tmp_path / "lawyer-memory"
+    session = create_vault(lawyer, passphrase, kdf=kdf).session
+    recipient = ContactService(session).identity().recipient
+    session.close()
+    script = tmp_path / "memory_child.py"
+    script.write_text(MEMORY_CHILD)
+    bundle = tmp_path / "memory.evb"
+    figures = {}
+    for action, vault in (("export", sender), ("import", lawyer)):
+        result = subprocess.run([sys.executable, str(script), action, str(vault), passphrase,
+                                 str(bundle), recipient], capture_output=True, text=True, timeout=900)
+        assert result.returncode == 0, result.stderr[-2000:]
+        child = json.loads(result.stdout.strip().splitlines()[-1])
+        figures[f"{action}_peak_rss_mb"] = round(child["peak_kib"] / 1024, 1)
+        figures[f"{action}_rss_before_mb"] = round(child["before_kib"] / 1024, 1)
+    bundle.unlink()
+    return figures

@@ -11,6 +11,7 @@ goes about as fast as age encryption alone. Output is written to
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import io
 import os
@@ -30,7 +31,7 @@ from evidencevault.bundle.manifest import (
 from evidencevault.bundle.readme import readme_bytes
 from evidencevault.bundle.tarwrite import ChunkReader, TarEntry, tar_chunks
 from evidencevault.crypto import signing
-from evidencevault.domain.errors import ExportCancelled, HashMismatch
+from evidencevault.domain.errors import DiskFull, ExportCancelled, HashMismatch
 
 Progress = Callable[[int, int], None]
 
@@ -132,8 +133,10 @@ def write_bundle(out: Path, content: BundleContent, *, recipients: list[str] | N
             os.fsync(sink.fileno())
         os.replace(part, out)
         _fsync_dir(out.parent)
-    except BaseException:
+    except BaseException as exc:
         part.unlink(missing_ok=True)
+        if isinstance(exc, OSError) and exc.errno in (errno.ENOSPC, errno.EDQUOT):
+            raise DiskFull() from exc
         raise
     return WrittenBundle(out, out.stat().st_size, manifest, raw)
 

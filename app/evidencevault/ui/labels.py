@@ -31,4 +31,10 @@ def local_time(iso: str) -> str:
         moment = QDateTime.fromString(iso, Qt.DateFormat.ISODate)
     if not moment.isValid():
         return iso
-    return QLocale().toString(moment.toLocalTime(), QLocale.FormatType.ShortFormat)
+    return QLocale().toString(moment.toLocalTime(), "d MMM yyyy, HH:mm")
+
+
+def local_date(iso: str) -> str:
+    """'2026-11-26T14:05:00Z' → '26 Nov 2026' (for narrow columns)."""
+    full = local_time(iso)
+    return full.split(",")[0] if full != iso else iso

@@ -29,6 +29,7 @@ class LockScreen(QWidget):
         heading.setProperty("role", "heading")
         hint = QLabel(self.tr("Its keys were dropped from memory. Type the passphrase to continue."), card)
         hint.setWordWrap(True)
+        hint.setMinimumHeight(hint.fontMetrics().lineSpacing() * 2 + 6)
         self.secret = QLineEdit(card)
         self.secret.setObjectName("lockPassphraseEdit")
         self.secret.setEchoMode(QLineEdit.EchoMode.Password)

@@ -31,7 +31,7 @@ class Workspace(QWidget):
         self.splitter.addWidget(self.case_view)
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 3)
-        self.splitter.setSizes([460, 720])
+        self.splitter.setSizes([440, 840])
         self.splitter.setChildrenCollapsible(False)
         self.search_panel = self._make_search_panel()
         self.vertical = QSplitter(Qt.Orientation.Vertical, self)
@@ -62,7 +62,7 @@ class Workspace(QWidget):
         if self.search_panel is not None:
             self.search_panel.setVisible(visible)
             if visible:
-                self.vertical.setSizes([self.height() * 3 // 5, self.height() * 2 // 5])
+                self.vertical.setSizes([self.height() // 2, self.height() // 2])
 
     def new_case(self) -> Case | None:
         dialog = CaseDialog(self.cases, parent=self)

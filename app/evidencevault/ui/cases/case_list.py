@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QLineEdit, QTableView, QVBoxLayout, QWidget
 
 from evidencevault.domain.case import Case
@@ -62,9 +63,20 @@ class CaseList(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(CaseTableModel.TITLE, QHeaderView.ResizeMode.Stretch)
         header.setHighlightSections(False)
-        for column, width in ((CaseTableModel.REF, 110), (CaseTableModel.STATUS, 90),
-                              (CaseTableModel.TAGS, 110), (CaseTableModel.UPDATED, 120)):
+        for column, width in ((CaseTableModel.REF, 104), (CaseTableModel.STATUS, 92),
+                              (CaseTableModel.TAGS, 110), (CaseTableModel.UPDATED, 96)):
             table.setColumnWidth(column, width)
+        table.setColumnHidden(CaseTableModel.TAGS, True)  # tags: in the tooltip, the filter, the header menu
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        for column in range(self.model.columnCount()):
+            if column == CaseTableModel.TITLE:
+                continue
+            action = QAction(str(self.model.headerData(column, Qt.Orientation.Horizontal)), header)
+            action.setObjectName(f"showCaseColumn{column}")
+            action.setCheckable(True)
+            action.setChecked(not table.isColumnHidden(column))
+            action.toggled.connect(lambda on, c=column: table.setColumnHidden(c, not on))
+            header.addAction(action)
 
     def _filter_now(self, text: str) -> None:
         self.proxy.setFilterFixedString(text)

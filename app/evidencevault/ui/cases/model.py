@@ -127,13 +127,17 @@ class CaseTableModel(QAbstractTableModel):
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(case, column)
-        if role == Qt.ItemDataRole.ToolTipRole and column == self.TITLE:
-            return case.title
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(case)
         if role == CASE_ROLE:
             return case
         if role == Qt.ItemDataRole.UserRole and column == self.UPDATED:
             return case.updated_at  # ISO text sorts by time
         return None
+
+    def _tooltip(self, case: Case) -> str:
+        tags = ", ".join(case.tags)
+        return "\n".join(filter(None, (case.title, tags, labels.local_time(case.updated_at))))
 
     def _display(self, case: Case, column: int) -> str:
         if column == self.REF:
@@ -144,7 +148,7 @@ class CaseTableModel(QAbstractTableModel):
             return labels.case_status(case.status)
         if column == self.TAGS:
             return ", ".join(case.tags)
-        return labels.local_time(case.updated_at)
+        return labels.local_date(case.updated_at)
 
 
 class CaseFilterProxy(QSortFilterProxyModel):

@@ -41,6 +41,8 @@ class CreateVaultDialog(QDialog):
             "Choose a passphrase you can remember under stress; nobody, including us, "
             "can recover it for you."), page)
         intro.setWordWrap(True)
+        heading = QLabel(self.tr("Create a vault"), page)
+        heading.setProperty("role", "heading")
         self.folder_edit = QLineEdit(str(folder), page)
         self.folder_edit.setObjectName("folderEdit")
         browse = QPushButton(self.tr("Choose…"), page)
@@ -72,7 +74,7 @@ class CreateVaultDialog(QDialog):
         buttons.addWidget(self.cancel_button)
         buttons.addWidget(self.create_button)
         layout = QVBoxLayout(page)
-        for item in (intro, folder_row, self.fields, self.busy, self.error, buttons):
+        for item in (heading, intro, folder_row, self.fields, self.busy, self.error, buttons):
             (layout.addLayout if isinstance(item, QHBoxLayout) else layout.addWidget)(item)
         self._update_buttons()
         return page

@@ -32,6 +32,25 @@ def action_label(action: str) -> str:
         "complaint.create": _T("audit", "Complaint added"),
         "bundle.export": _T("audit", "Exported in a bundle"),
         "bundle.import": _T("audit", "Imported from a bundle"),
+        "person.delete": _T("audit", "Person removed"),
+        "person.role_add": _T("audit", "Role given"),
+        "person.role_remove": _T("audit", "Role removed"),
+        "incident.edit": _T("audit", "Incident edited"),
+        "incident.delete": _T("audit", "Incident removed"),
+        "incident.link": _T("audit", "Incidents linked"),
+        "incident.unlink": _T("audit", "Link removed"),
+        "testimony.delete": _T("audit", "Testimony removed"),
+        "testimony.consent": _T("audit", "Consent recorded"),
+        "testimony.translation_add": _T("audit", "Translation added"),
+        "complaint.edit": _T("audit", "Complaint edited"),
+        "complaint.status": _T("audit", "Complaint status changed"),
+        "complaint.response": _T("audit", "Response recorded"),
+        "complaint.deadline_add": _T("audit", "Deadline added"),
+        "complaint.deadline_met": _T("audit", "Deadline met"),
+        "reparation.create": _T("audit", "Reparation claim added"),
+        "reparation.edit": _T("audit", "Reparation claim edited"),
+        "evidence.export": _T("audit", "Original exported"),
+        "annotation.create": _T("audit", "Note added"),
     }
     return known.get(action, action)
 
@@ -62,7 +81,7 @@ class AuditModel(QAbstractTableModel):
             return None
         entry = self._entries[index.row()]
         return (str(entry.seq), labels.local_time(entry.at), entry.actor, action_label(entry.action),
-                f"{entry.target_type} {entry.target_id[:8]}")[index.column()]
+                f"{entry.target_type.replace('_', ' ')} · {entry.target_id[:8]}")[index.column()]
 
 
 class AuditTab(QWidget):
@@ -77,9 +96,10 @@ class AuditTab(QWidget):
         self.table.verticalHeader().hide()
         self.table.setAlternatingRowColors(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        self.table.setColumnWidth(0, 60)
-        self.table.setColumnWidth(1, 150)
+        header = self.table.horizontalHeader()
+        for column in range(5):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch if column == 3
+                                        else QHeaderView.ResizeMode.ResizeToContents)
         self.verify_button = QPushButton(self.tr("Verify log"), self)
         self.verify_button.setObjectName("verifyLogButton")
         self.verify_button.clicked.connect(self.verify)

@@ -43,7 +43,10 @@ def _table(name: str, model: RecordModel, parent: QWidget, stretch: int) -> QTab
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.verticalHeader().hide()
     table.setAlternatingRowColors(True)
-    table.horizontalHeader().setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    header = table.horizontalHeader()
+    for column in range(model.columnCount()):
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch if column == stretch
+                                    else QHeaderView.ResizeMode.ResizeToContents)
     return table
 
 
@@ -59,7 +62,8 @@ class ComplaintsTab(QWidget):
         self.model = RecordModel([
             Column(lambda: _T("complaints", "To"), lambda c: c.authority),
             Column(lambda: _T("complaints", "Reference"), lambda c: c.reference_number),
-            Column(lambda: _T("complaints", "Filed"), lambda c: c.filed_on.render(language())),
+            Column(lambda: _T("complaints", "Filed"),
+                   lambda c: c.filed_on.render(language()) if c.filed_on.is_known else _T("complaints", "not yet")),
             Column(lambda: _T("complaints", "Status"), lambda c: label("complaint_status", c.status),
                    background=status_colour),
             Column(lambda: _T("complaints", "Next deadline"), next_deadline),

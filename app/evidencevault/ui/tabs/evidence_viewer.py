@@ -151,6 +151,7 @@ class EvidenceViewer(QDialog):
     def _button(self, name: str, text: str, slot, layout: QHBoxLayout) -> QPushButton:
         button = QPushButton(text, self)
         button.setObjectName(name)
+        button.setAutoDefault(False)
         if slot is not None:
             button.clicked.connect(slot)
         layout.addWidget(button)

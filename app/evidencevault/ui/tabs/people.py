@@ -40,7 +40,11 @@ class PeopleTab(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
         self.table.setAlternatingRowColors(True)
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_details())
         self.table.doubleClicked.connect(lambda *_: self.edit_person())
         self.details = QWidget(self)
@@ -56,7 +60,9 @@ class PeopleTab(QWidget):
         splitter = QSplitter(self)
         splitter.addWidget(self.table)
         splitter.addWidget(self.details)
-        splitter.setSizes([520, 320])
+        splitter.setSizes([540, 300])
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(self.button_row)
         layout.addWidget(self.empty)
@@ -106,6 +112,8 @@ class PeopleTab(QWidget):
         self.reveal_button.setChecked(False)
         self.model.set_records(self._service.list_persons(case.ref))
         self._update_empty()
+        if self.model.rowCount():
+            self.table.selectRow(0)
         self._show_details()
 
     def _update_empty(self) -> None:

@@ -3,10 +3,11 @@ and the consent panel (one decision per use)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QComboBox, QFormLayout, QGroupBox, QLineEdit, QPlainTextEdit, QSplitter, QVBoxLayout, QWidget,
+    QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLineEdit, QPlainTextEdit, QSplitter,
+    QVBoxLayout, QWidget,
 )
 
 from evidencevault.domain.testimony import NOT_ASKED, Testimony
@@ -47,16 +48,18 @@ class TestimonyEditor(QWidget):
         self.place_edit = self._line("testimonyPlaceEdit", "")
         details = QGroupBox(self.tr("Interview"), self)
         form = QFormLayout(details)
-        form.addRow(self.tr("Interviewee:"), self.interviewee_edit)
-        form.addRow(self.tr("Interviewer:"), self.interviewer_edit)
-        form.addRow(self.tr("Interpreter:"), self.interpreter_edit)
-        form.addRow(self.tr("Also present:"), self.present_edit)
-        form.addRow(self.tr("Date:"), self.date_edit)
-        form.addRow(self.tr("Place:"), self.place_edit)
+        form.setVerticalSpacing(4)
+        for label, edit in ((self.tr("Interviewee:"), self.interviewee_edit),
+                            (self.tr("Interviewer:"), self.interviewer_edit),
+                            (self.tr("Interpreter:"), self.interpreter_edit),
+                            (self.tr("Also present:"), self.present_edit),
+                            (self.tr("Date:"), self.date_edit), (self.tr("Place:"), self.place_edit)):
+            form.addRow(label, edit)
         self.consent_boxes: dict[str, QComboBox] = {}
         consent = QGroupBox(self.tr("Consent"), self)
         consent.setObjectName("consentPanel")
         consent_form = QFormLayout(consent)
+        consent_form.setVerticalSpacing(4)
         for term in vocab.terms("consent_use"):
             box = QComboBox(consent)
             box.setObjectName(f"consent_{term.code}")
@@ -65,20 +68,20 @@ class TestimonyEditor(QWidget):
             box.currentIndexChanged.connect(lambda *_: self.edited.emit())
             consent_form.addRow(term.label(language()) + ":", box)
             self.consent_boxes[term.code] = box
-        side = QWidget(self)
-        side_layout = QVBoxLayout(side)
-        side_layout.setContentsMargins(0, 0, 0, 0)
-        side_layout.addWidget(details)
-        side_layout.addWidget(consent)
-        side_layout.addStretch(1)
-        outer = QSplitter(self)
-        outer.addWidget(texts)
-        outer.addWidget(side)
-        outer.setStretchFactor(0, 3)
-        outer.setStretchFactor(1, 1)
+        bottom = QWidget(self)
+        row = QHBoxLayout(bottom)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(details, 1)
+        row.addWidget(consent, 1)
+        split = QSplitter(Qt.Orientation.Vertical, self)
+        split.setObjectName("testimonyEditorSplitter")
+        split.addWidget(texts)
+        split.addWidget(bottom)
+        split.setStretchFactor(0, 1)
+        split.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(outer)
+        layout.addWidget(split)
 
     def _text_edit(self, name: str, font: QFont, placeholder: str) -> QPlainTextEdit:
         edit = QPlainTextEdit(self)

@@ -55,7 +55,8 @@ class TimelineTab(QWidget):
         self.table.setWordWrap(True)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((0, 130), (2, 170), (3, 170), (4, 230)):
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        for column, width in ((2, 170), (3, 150), (4, 210)):
             self.table.setColumnWidth(column, width)
         self.table.doubleClicked.connect(lambda *_: self.edit_incident())
         self.add_button = QPushButton(self.tr("Add incident…"), self)

@@ -271,3 +271,61 @@ def test_identity_and_contacts(lawyer, sender) -> None:
     with pytest.raises(InvalidInput):
         contacts.mark_verified(monitor.recipient)   # no fingerprint yet
     assert [c.name for c in contacts.list_contacts()] == ["Monitor"]
+
+
+def test_consent_and_confidential_persons_decide_what_goes_out(sender, lawyer, tmp_path) -> None:
+    from evidencevault.services.persons import PersonService
+    from evidencevault.services.testimonies import TestimonyService
+
+    persons, testimonies = PersonService(sender), TestimonyService(sender)
+    hidden = persons.add_person("C-1", "Secret Witness", contact="+998 90 000", confidential=["name"])
+    open_person = persons.add_person("C-1", "Open Witness", identity_document="AB123",
+                                     confidential=["identity_document"])
+    allowed = testimonies.add_testimony("C-1", "They beat me.", interviewee_id=hidden.id,
+                                        interviewee_name="Secret Witness",
+                                        consent={"legal_action": "given"})
+    refused = testimonies.add_testimony("C-1", "Do not share.", interviewee_id=open_person.id,
+                                        consent={"legal_action": "refused"})
+    testimonies.add_testimony("C-1", "Never asked.")
+    recipient = ContactService(lawyer).identity().recipient
+    result = BundleService(sender).export(
+        tmp_path / "r.evb", case_refs=["C-1"], recipients=[recipient],
+        options=ExportOptions(leave_out_confidential=True, consent_use="legal_action"))
+    left = {(x.kind, x.item_id): x.reason for x in result.left_out}
+    assert left[("person", hidden.id)] == "the person is marked confidential"
+    assert left[("person", open_person.id)] == "the person is marked confidential"
+    assert left[("testimony", refused.id)] == "consent for legal_action is refused"
+    assert len([k for k in left if k[0] == "testimony"]) == 2     # refused + never asked
+
+    identities = agefile.parse_identities(ContactService(lawyer).age_identity_secret())
+    manifest = open_bundle(result.path, identities=identities).manifest
+    assert manifest.records["persons"] == []
+    [sent] = manifest.records["testimonies"]
+    assert sent["id"] == allowed.id and sent["interviewee_id"] is None
+    assert sent["interviewee_name"] == "[confidential]"
+    assert b"Secret Witness" not in open_bundle(result.path, identities=identities).manifest_bytes
+
+    imported = BundleService(lawyer).import_bundle(result.path)
+    assert imported.records_added == 1
+    [copy] = TestimonyService(lawyer).list_testimonies(imported.case_refs[0])
+    assert copy.text == "They beat me." and copy.read_only and copy.may_be_used_for("legal_action")
+
+
+def test_without_the_option_confidential_fields_are_blanked(sender, lawyer, tmp_path) -> None:
+    from evidencevault.services.persons import PersonService
+
+    PersonService(sender).add_person("C-1", "Open Witness", identity_document="AB123",
+                                     confidential=["identity_document"])
+    path = export_to_lawyer(sender, lawyer, tmp_path)
+    identities = agefile.parse_identities(ContactService(lawyer).age_identity_secret())
+    opened = open_bundle(path, identities=identities)
+    [person] = opened.manifest.records["persons"]
+    assert person["name"] == "Open Witness" and person["identity_document"] == "[confidential]"
+    assert b"AB123" not in opened.manifest_bytes
+    imported = BundleService(lawyer).import_bundle(path)
+    [copy] = PersonService(lawyer).list_persons(imported.case_refs[0])
+    assert copy.read_only and copy.identity_document == "[confidential]"
+    with pytest.raises(InvalidInput):
+        BundleService(sender).export(tmp_path / "x.evb", case_refs=["C-1"],
+                                     recipients=[ContactService(lawyer).identity().recipient],
+                                     options=ExportOptions(consent_use="gossip"))

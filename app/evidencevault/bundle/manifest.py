@@ -90,6 +90,7 @@ class Manifest:
     cases: tuple[dict, ...] = ()
     options: dict = field(default_factory=dict)
     left_out: tuple[dict, ...] = ()
+    records: dict = field(default_factory=dict)   # persons and testimonies of the cases
     format: str = FORMAT
 
     def to_json(self) -> dict:
@@ -149,6 +150,7 @@ def _build(data: dict) -> Manifest:
         readme_sha256=_hex(data["readme_sha256"]), sums_sha256=_hex(data["sums_sha256"]),
         exporter=_dict(data["exporter"]), cases=tuple(_dict(c) for c in _list(data["cases"])),
         options=_dict(data["options"]), left_out=tuple(_dict(x) for x in _list(data["left_out"])),
+        records=_dict(data["records"]),
     )
     if set(data) != set(manifest.to_json()):
         raise ValueError("unexpected fields")

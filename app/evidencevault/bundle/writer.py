@@ -56,6 +56,7 @@ class BundleContent:
     cases: list[dict] = field(default_factory=list)
     options: dict = field(default_factory=dict)
     left_out: list[dict] = field(default_factory=list)
+    records: dict = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -78,7 +79,7 @@ def make_manifest(content: BundleContent) -> tuple[Manifest, bytes, bytes]:
         audit_sha256=audit_sha, audit_entries=content.audit_entries, readme_sha256=readme_sha,
         sums_sha256=hashlib.sha256(sums_text(files, audit_sha, readme_sha)).hexdigest(),
         exporter=content.exporter, cases=tuple(content.cases), options=content.options,
-        left_out=tuple(content.left_out))
+        left_out=tuple(content.left_out), records=content.records)
     raw = manifest.to_bytes()
     return manifest, raw, signing.sign(content.signing_key, raw)
 

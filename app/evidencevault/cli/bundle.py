@@ -31,6 +31,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                         help="send working copies only (default: originals)")
     export.add_argument("--strip-location", action="store_true",
                         help="send images without their GPS position")
+    export.add_argument("--leave-out-confidential", action="store_true",
+                        help="leave out persons with any field marked confidential")
+    export.add_argument("--consent-use", metavar="USE",
+                        help="send only testimonies whose consent allows this use (e.g. legal_action)")
     export.add_argument("--progress", action="store_true", help="show progress on standard error")
     export.set_defaults(run=run_export)
 
@@ -66,7 +70,9 @@ def run_export(args: argparse.Namespace) -> int:
         raise InvalidInput(field="recipients",
                            problem="give --to age1… (one or more) or --bundle-passphrase-file, not both")
     options = ExportOptions(copies="working" if args.working_copies else "originals",
-                            strip_location=args.strip_location)
+                            strip_location=args.strip_location,
+                            leave_out_confidential=args.leave_out_confidential,
+                            consent_use=args.consent_use)
 
     def show(done: int, total: int) -> None:
         print(f"\r{done / max(total, 1):6.1%}", end="", file=sys.stderr, flush=True)
@@ -83,7 +89,7 @@ def run_export(args: argparse.Namespace) -> int:
     print(f"Wrote {result.path}: {result.items} file(s), {result.total_bytes} bytes, "
           f"signed by {result.fingerprint}.")
     for left in result.left_out:
-        print(f"Left out {left.item_id}: {left.reason}.")
+        print(f"Left out {left.kind} {left.item_id}: {left.reason}.")
     return 0
 
 
@@ -134,5 +140,6 @@ def run_import(args: argparse.Namespace) -> int:
     else:
         who = result.signer_name or "an unknown sender"
         print(f"Imported {result.items_added} file(s) from {who} ({result.signer_fingerprint}) "
-              f"into {', '.join(result.case_refs)}; {result.items_already_present} already present.")
+              f"and {result.records_added} record(s) into {', '.join(result.case_refs)}; "
+              f"{result.items_already_present} file(s) already present.")
     return 0

@@ -12,7 +12,9 @@ from evidencevault.bundle.writer import BundleContent, ExportSource, write_bundl
 from evidencevault.crypto.chunked import CHUNK_SIZE
 from evidencevault.domain.errors import InvalidInput, NotAnImage, NothingToExport
 from evidencevault.domain.evidence import EvidenceItem
+from evidencevault.domain.testimony import CONSENT_USES
 from evidencevault.intake import working_copies
+from evidencevault.services.bundle_records import export_records
 from evidencevault.services.cases import CaseService
 from evidencevault.services.evidence import EvidenceService, media_store
 from evidencevault.services.vault import VaultSession
@@ -35,8 +37,9 @@ class ExportOptions:
 
 @dataclass(frozen=True)
 class LeftOut:
-    item_id: str
+    item_id: str               # the id of the evidence item, person or testimony
     reason: str
+    kind: str = "evidence"     # "evidence", "person" or "testimony"
 
 
 @dataclass(frozen=True)
@@ -61,6 +64,8 @@ class Exporter:
                options: ExportOptions, progress, cancel) -> ExportResult:
         if options.copies not in COPIES:
             raise InvalidInput(field="copies", problem="choose originals or working copies")
+        if options.consent_use is not None and options.consent_use not in CONSENT_USES:
+            raise InvalidInput(field="consent use", problem=f"use one of {', '.join(CONSENT_USES)}")
         items, cases = self._choose(case_refs, item_ids, options)
         left_out: list[LeftOut] = []
         sources = []
@@ -68,9 +73,17 @@ class Exporter:
             source = self._source(len(sources) + 1, item, cases[item.case_id], options, left_out)
             if source is not None:
                 sources.append(source)
-        if not sources:
+        records, record_ids = {}, set()
+        if case_refs:
+            found: list = []
+            chosen_cases = [CaseService(self._session).get_case(ref).id for ref in case_refs]
+            records, record_ids = export_records(self._session.db, chosen_cases, options, found)
+            left_out += [LeftOut(record_id, reason, kind) for kind, record_id, reason in found]
+        if not sources and not record_ids:
             raise NothingToExport(left_out=len(left_out))
-        content = self._content(sources, cases, options, left_out)
+        for case_id in {r["case_id"] for group in records.values() for r in group}:
+            cases.setdefault(case_id, CaseService(self._session).get_case_by_id(case_id))
+        content = self._content(sources, cases, options, left_out, records, record_ids)
         written = write_bundle(Path(out), content, recipients=list(recipients) or None,
                                passphrase=passphrase, progress=progress, cancel=cancel)
         digest = hashlib.sha256(written.manifest_bytes).hexdigest()
@@ -80,6 +93,7 @@ class Exporter:
             details={"manifest_sha256": digest, "files": len(sources),
                      "item_ids": [s.file.item_id for s in sources],
                      "left_out": [x.item_id for x in left_out],
+                     "records": sorted(record_ids),
                      "recipients": list(recipients), "passphrase": passphrase is not None,
                      "options": _options_json(options)})
         return ExportResult(written.path, written.size, len(sources), written.manifest.total_size(),
@@ -97,7 +111,7 @@ class Exporter:
         for item_id in item_ids:
             item = evidence.get_item(item_id)
             chosen.setdefault(item.id, item)
-        if not chosen:
+        if not chosen and not case_refs:
             raise InvalidInput(field="selection", problem="choose at least one case or item")
         wanted_working = options.copies == "working"
         items = [i for i in chosen.values() if i.is_working_copy == wanted_working]
@@ -156,9 +170,9 @@ class Exporter:
             raise NotAnImage(detail="the picture is too large to process in memory")
         return b"".join(self._chunks(item))
 
-    def _content(self, sources, cases, options, left_out) -> BundleContent:  # noqa: ANN001
+    def _content(self, sources, cases, options, left_out, records, record_ids) -> BundleContent:  # noqa: ANN001
         audit = self._session.audit
-        targets = {s.file.item_id for s in sources} | set(cases)
+        targets = {s.file.item_id for s in sources} | set(cases) | record_ids
         entries = []
         for case_id in cases:
             entries += [e for e in audit.entries(case_id=case_id) if e.target_id in targets]
@@ -176,7 +190,8 @@ class Exporter:
             cases=[{"id": c.id, "ref": c.ref, "title": c.title, "summary": c.summary}
                    for c in cases.values()],
             options=_options_json(options),
-            left_out=[{"item_id": x.item_id, "reason": x.reason} for x in left_out])
+            left_out=[{"kind": x.kind, "item_id": x.item_id, "reason": x.reason} for x in left_out],
+            records=records)
 
 
 def _describe(item: EvidenceItem, case, options: ExportOptions) -> dict:  # noqa: ANN001

@@ -22,6 +22,7 @@ from evidencevault.crypto.chunked import ChunkedEncryptor
 from evidencevault.domain.errors import BundleDamaged
 from evidencevault.domain.evidence import DEFAULT_RELIABILITY, MediaMetadata
 from evidencevault.services.bundle_checks import audit_problems
+from evidencevault.services.bundle_records import import_records
 from evidencevault.services.evidence import media_store
 from evidencevault.services.vault import VaultSession
 from evidencevault.storage.blobstore import MEDIA_CONTEXT, NewBlob
@@ -37,6 +38,7 @@ class ImportResult:
     case_refs: tuple[str, ...]
     items_added: int
     items_already_present: int
+    records_added: int
     signer_fingerprint: str
     signer_name: str | None
     signer_verified: bool
@@ -147,13 +149,15 @@ class Importer:
                          "sender_item_id": file.item_id,
                          "sender_acquisition_sha256": file.acquisition_sha256})
             added += 1
+        records = import_records(self._session, manifest.records, cases, opened.signer_public_key)
         first_case = next(iter(cases.values()))
         self._session.audit.append(
             "bundle.import", "bundle", import_id, case_id=first_case,
             details={"manifest_sha256": digest, "signer_fingerprint": manifest.fingerprint,
-                     "checkpoint_seq": cp.seq, "files": len(opened.files), "added": added})
+                     "checkpoint_seq": cp.seq, "files": len(opened.files), "added": added,
+                     "records_added": records})
         refs = tuple(CaseRepository(self._session.db).get_by_id(c).ref for c in cases.values())
-        return self._result(opened, import_id, False, refs, added, present, contact)
+        return self._result(opened, import_id, False, refs, added, present, contact, records)
 
     def _blob_row(self, file: BundleFile, new_blobs: dict[str, _BlobSink]) -> BlobRow:
         existing = self._items.blob_by_sha(file.sha256)
@@ -169,6 +173,10 @@ class Importer:
         """Sender case id → local read-only case id (made on first import from that sender)."""
         signer = opened.signer_public_key
         wanted = {c.file.item.get("case_id", "") for c in opened.files}
+        for group in opened.manifest.records.values():
+            if isinstance(group, list):
+                wanted |= {r.get("case_id") for r in group
+                           if isinstance(r, dict) and isinstance(r.get("case_id"), str)}
         described = {c.get("id", ""): c for c in opened.manifest.cases}
         repo = CaseRepository(self._session.db)
         local = {}
@@ -194,10 +202,11 @@ class Importer:
             ref = f"{base}-{n}"
         return ref
 
-    def _result(self, opened, import_id, already, refs, added, present, contact=None):  # noqa: ANN001, ANN202
+    def _result(self, opened, import_id, already, refs, added, present, contact=None,  # noqa: ANN001, ANN202
+                records=0):
         if contact is None:
             contact = self._bundles.contact_by_fingerprint(opened.manifest.fingerprint)
-        return ImportResult(already, import_id, tuple(refs), added, present,
+        return ImportResult(already, import_id, tuple(refs), added, present, records,
                             opened.manifest.fingerprint, contact.name if contact else None,
                             bool(contact and contact.verified))
 

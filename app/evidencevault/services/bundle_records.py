@@ -38,8 +38,10 @@ def export_records(db, case_ids, options, left_out: list) -> tuple[dict, set[str
         for testimony in talks.in_case(case_id):
             use = options.consent_use
             if use and not testimony.may_be_used_for(use):
-                left_out.append(("testimony", testimony.id,
-                                 f"consent for {use} is {testimony.consent_for(use).replace('_', ' ')}"))
+                state = testimony.consent_for(use)
+                reason = (f"consent for {use} was never asked" if state == "not_asked"
+                          else f"consent for {use} is {state}")
+                left_out.append(("testimony", testimony.id, reason))
                 continue
             testimonies.append(_testimony_json(testimony, hidden))
     included = {p["id"] for p in persons} | {t["id"] for t in testimonies}

@@ -329,3 +329,32 @@ def test_without_the_option_confidential_fields_are_blanked(sender, lawyer, tmp_
         BundleService(sender).export(tmp_path / "x.evb", case_refs=["C-1"],
                                      recipients=[ContactService(lawyer).identity().recipient],
                                      options=ExportOptions(consent_use="gossip"))
+
+
+def test_export_on_a_background_thread_reports_progress_and_cancels(sender, tmp_path) -> None:
+    import threading
+
+    _identity, recipient = agefile.new_identity()
+    seen, stop, outcome = [], threading.Event(), {}
+
+    def progress(done: int, total: int) -> None:
+        seen.append((threading.current_thread().name, done, total))
+        stop.set()
+
+    def work() -> None:
+        try:
+            BundleService(sender).export(tmp_path / "bg.evb", case_refs=["C-1"], recipients=[recipient],
+                                         progress=progress, cancel=lambda: stop.is_set())
+        except ExportCancelled as exc:
+            outcome["error"] = exc
+
+    thread = threading.Thread(target=work, name="export-worker")
+    thread.start()
+    thread.join(60)
+    assert isinstance(outcome.get("error"), ExportCancelled)
+    assert seen and all(name == "export-worker" for name, _d, _t in seen)
+    assert not (tmp_path / "bg.evb").exists() and not (tmp_path / "bg.evb.part").exists()
+    done = []
+    result = BundleService(sender).export(tmp_path / "bg.evb", case_refs=["C-1"], recipients=[recipient],
+                                          progress=lambda d, t: done.append(d))
+    assert done == sorted(done) and done[-1] == result.total_bytes

@@ -112,3 +112,14 @@ def test_delete_is_a_tombstone_and_imported_incidents_are_read_only(session, inc
     with pytest.raises(ReadOnlyRecord):
         incidents.delete_incident(imported)
     assert audit_actions(session)[-1] == "incident.delete"
+
+
+def test_a_long_timeline_comes_in_pages(session, incidents):
+    ref = new_case(session)
+    for n in range(12):
+        incidents.add_incident(ref, f"i{n}", "threats", occurred=f"2020-{12 - n:02d}")
+    whole = incidents.timeline(ref)
+    pages = [incidents.timeline(ref, offset=o, limit=5) for o in (0, 5, 10)]
+    assert [len(p) for p in pages] == [5, 5, 2]
+    assert [i.id for p in pages for i in p] == [i.id for i in whole]
+    assert incidents.count_incidents(ref) == 12

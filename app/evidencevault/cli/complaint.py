@@ -37,7 +37,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     status.add_argument("--on", metavar="DATE", help="when it changed (today)")
     status.add_argument("--note", default="")
     status.set_defaults(run=run_status)
+    _register_answers(sub)
+    _register_due(subparsers)
 
+
+def _register_answers(sub: argparse._SubParsersAction) -> None:
     respond = record_parser(sub, "respond", "record an authority's answer", case=False)
     respond.add_argument("complaint_id", metavar="ID")
     respond.add_argument("--type", dest="response_type", required=True, metavar="CODE",
@@ -63,6 +67,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     met.add_argument("--on", metavar="DATE")
     met.set_defaults(run=run_deadline_met)
 
+
+def _register_due(subparsers: argparse._SubParsersAction) -> None:
     due = subparsers.add_parser("complaints", help="complaints across all cases")
     due_sub = due.add_subparsers(dest="action", metavar="ACTION", required=True)
     due_parser = due_sub.add_parser("due", help="deadlines overdue or due soon, in every case")

@@ -39,7 +39,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     show = record_parser(sub, "show", "print one testimony in full", case=False, json=True)
     show.add_argument("testimony_id", metavar="ID")
     show.set_defaults(run=run_show)
+    _register_consent_and_translation(sub)
 
+
+def _register_consent_and_translation(sub: argparse._SubParsersAction) -> None:
     consent = record_parser(sub, "consent", "record a consent decision (given, refused, "
                                             "withdrawn) for one use", case=False)
     consent.add_argument("testimony_id", metavar="ID")

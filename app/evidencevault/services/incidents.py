@@ -49,10 +49,13 @@ class IncidentService(RecordService):
     def get_incident(self, incident_id: str) -> Incident:
         return self._found(self._repo.get(incident_id), "incident", incident_id)
 
-    def timeline(self, case_ref: str) -> list[Incident]:
+    def timeline(self, case_ref: str, offset: int = 0, limit: int = -1) -> list[Incident]:
         """The case's incidents in date order (month-only dates before that month's days,
-        undated incidents last)."""
-        return self._repo.timeline(self._case(case_ref).id)
+        undated incidents last); ``offset``/``limit`` fetch one page of a long timeline."""
+        return self._repo.timeline(self._case(case_ref).id, offset, limit)
+
+    def count_incidents(self, case_ref: str) -> int:
+        return self._repo.count(self._case(case_ref).id)
 
     list_incidents = timeline
 

@@ -51,9 +51,10 @@ class IncidentRepository:
         row = self.incidents.get(incident_id, include_deleted)
         return None if row is None else self._build([row])[0]
 
-    def timeline(self, case_id: str) -> list[Incident]:
+    def timeline(self, case_id: str, offset: int = 0, limit: int = -1) -> list[Incident]:
         """The case's incidents in date order; undated ones last, then by entry time."""
-        rows = self.incidents.where("case_id = ?", (case_id,), "occurred_sort, created_at, id")
+        rows = self.incidents.where("case_id = ?", (case_id,), "occurred_sort, created_at, id",
+                                    offset=offset, limit=limit)
         return self._build(rows)
 
     def _build(self, rows: list[Row]) -> list[Incident]:
@@ -82,6 +83,10 @@ class IncidentRepository:
 
     def links_to_incident(self, incident_id: str) -> list[IncidentLink]:
         return [_link(r) for r in self.links.where("other_incident_id = ?", (incident_id,))]
+
+    def count(self, case_id: str) -> int:
+        return self._db.query_one("SELECT count(*) AS n FROM incident WHERE case_id = ?"
+                                  " AND deleted_at IS NULL", (case_id,))["n"]
 
 
 def _split_people(fields: dict) -> tuple[Sequence[str], Sequence[IncidentPerpetrator]]:

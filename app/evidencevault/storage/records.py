@@ -64,11 +64,12 @@ class RecordTable:
         return self._db.query_one(sql, (record_id,))
 
     def where(self, condition: str, params: Sequence = (), order: str = "created_at, id",
-              include_deleted: bool = False) -> list[Row]:
+              include_deleted: bool = False, offset: int = 0, limit: int = -1) -> list[Row]:
         sql = f"SELECT * FROM {self.table} WHERE ({condition})"
         if not include_deleted:
             sql += " AND deleted_at IS NULL"
-        return self._db.query(f"{sql} ORDER BY {order}", params)
+        return self._db.query(f"{sql} ORDER BY {order} LIMIT ? OFFSET ?",
+                              (*params, limit, offset))
 
     def for_parents(self, column: str, ids: Sequence[str],
                     order: str = "created_at, id") -> dict[str, list[Row]]:

@@ -8,10 +8,16 @@ O_DIRECT requires; each block is exactly the ciphertext of its chunks.
 
 from __future__ import annotations
 
+import errno
 import mmap
 import os
 import queue
 import threading
+
+try:
+    import fcntl
+except ImportError:  # Windows
+    fcntl = None  # type: ignore[assignment]
 
 from evidencevault.crypto.chunked import SEALED_CHUNK_SIZE, ChunkedReader
 from evidencevault.domain.errors import MediaDamaged
@@ -54,13 +60,23 @@ class SealedBlocks:
         view = memoryview(self._buffers[slot])[: hi - lo]
         got = 0
         while got < len(view):
-            n = os.preadv(self._fd, [view[got:]], lo + got)
+            n = self._pread(view[got:], lo + got)
             if n == 0:
                 break
             got += n
         if got < end - lo:
             raise MediaDamaged(detail="it was cut short while being read")
         return view[start - lo : end - lo]
+
+    def _pread(self, view: memoryview, offset: int) -> int:
+        try:
+            return os.preadv(self._fd, [view], offset)
+        except OSError as exc:
+            if exc.errno != errno.EINVAL or fcntl is None:
+                raise
+        # opened with O_DIRECT but refused now: read through the page cache instead
+        fcntl.fcntl(self._fd, fcntl.F_SETFL, fcntl.fcntl(self._fd, fcntl.F_GETFL) & ~getattr(os, "O_DIRECT", 0))
+        return os.preadv(self._fd, [view], offset)
 
     def next(self) -> tuple[int, int, memoryview] | None:
         item = self._ready.get()

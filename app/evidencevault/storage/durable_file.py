@@ -18,6 +18,11 @@ import os
 from pathlib import Path
 
 from evidencevault.domain.errors import DiskFull
+
+try:
+    import fcntl
+except ImportError:  # Windows
+    fcntl = None  # type: ignore[assignment]
 from evidencevault.storage.atomic import fsync_dir
 
 ALIGN = 4096
@@ -85,7 +90,7 @@ class DurableWriter:
             try:
                 done = 0
                 while done < len(data):
-                    done += os.write(self.fd, data[done:])
+                    done += self._write(data[done:])
             except OSError as exc:
                 raise _disk_error(exc) from exc
             self.size += len(data)
@@ -97,7 +102,7 @@ class DurableWriter:
         try:
             done = 0
             while done < length:
-                done += os.write(self.fd, self._view[done:length])
+                done += self._write(self._view[done:length])
         except OSError as exc:
             raise _disk_error(exc) from exc
         rest = self._staged - length
@@ -108,6 +113,18 @@ class DurableWriter:
         if not self.direct and self._unsynced >= SYNC_EVERY:
             os.fsync(self.fd)
             self._unsynced = 0
+
+    def _write(self, data: memoryview) -> int:
+        try:
+            return os.write(self.fd, data)
+        except OSError as exc:
+            if not (self.direct and exc.errno == errno.EINVAL):
+                raise
+        # the file system accepted O_DIRECT when opening but refuses it now: write normally
+        self.direct = False
+        if fcntl is not None:
+            fcntl.fcntl(self.fd, fcntl.F_SETFL, fcntl.fcntl(self.fd, fcntl.F_GETFL) & ~_O_DIRECT)
+        return os.write(self.fd, data)
 
     def _finish(self) -> None:
         if self.direct and self._staged:

@@ -3,7 +3,7 @@
 After HURIDOCS' Events Standard Formats micro-thesauri and the Istanbul
 Protocol (2022). Each term has a stable code that never changes when a label
 does; records store codes. Users may add terms and retire them; a term that
-records use is never deleted. See docs/vocabularies.md and
+records use is never deleted. See docs/records.md and
 /work/shared/design/VOCABULARIES.md.
 """
 

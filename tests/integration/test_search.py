@@ -210,3 +210,28 @@ def test_index_text_is_not_readable_on_disk(vault, tmp_vault_dir):
     raw = b"".join(p.read_bytes() for p in tmp_vault_dir.rglob("*") if p.is_file())
     for marker in ("farmonov", "Фармонов", "jaslik", "zhanaozen"):
         assert marker.encode() not in raw
+
+
+def test_confidential_names_are_found_but_not_shown(vault):
+    session, jaslyk, _ = vault
+    with session.db.transaction():
+        session.db.execute("UPDATE person SET confidential = '[\"name\", \"aliases\", \"notes\"]',"
+                           " notes = 'Адрес: Нукус' WHERE id = 'p-farm'")
+    hits = [h for h in SearchService(session).search("Farmonov Alisher").hits if h.kind == "person"]
+    assert [h.record_id for h in hits] == ["p-farm"]
+    assert hits[0].confidential
+    assert hits[0].title_text == "[confidential]"
+    assert "Нукус" not in hits[0].snippet_text() and "Farmonov" not in hits[0].snippet_text()
+
+
+def test_a_service_write_is_indexed_inside_its_own_transaction(session):
+    from evidencevault.services.persons import PersonService
+    case = CaseService(session).add_case("Задержание Норбоева", ref="UZ-9")
+    index = SearchIndex.of(session.db)
+    assert index.pending() == 0  # the case was indexed when its audit entry was written
+    assert session.db.query_one("SELECT count(*) AS n FROM search_doc WHERE kind = 'case'")["n"] == 1
+    people = PersonService(session)
+    people.add_person(case.ref, "Норбоев Жасур", aliases=["Norboyev Jasur"])
+    assert index.pending() == 0
+    row = session.db.query_one("SELECT title FROM search_doc WHERE kind = 'person'")
+    assert row["title"].startswith("Норбоев Жасур")

@@ -79,6 +79,7 @@ def _as_json(results: SearchResults) -> dict:
                 "title_marked": "".join(f"[{p.text}]" if p.hit else p.text for p in hit.title),
                 "snippet": hit.snippet_text(), "score": hit.score,
                 "approximate": hit.approximate, "date": hit.date,
+                "confidential": hit.confidential,
             } for hit in group.hits],
         } for group in results.groups],
     }

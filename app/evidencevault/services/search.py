@@ -9,12 +9,14 @@ text in which the matching words are marked.
 
 from __future__ import annotations
 
+import json
 import re
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
 from evidencevault.domain.errors import InvalidInput, NotFound
+from evidencevault.domain.person import REDACTED
 from evidencevault.domain.search_query import (
     Matcher,
     ParsedQuery,
@@ -45,6 +47,7 @@ class SearchHit:
     score: float           # higher is better (negated bm25)
     approximate: bool      # found only through a vowel variant (Farmanov for Farmonov)
     date: str              # start of the record's date, ISO, or ""
+    confidential: bool = False  # parts of it are confidential and shown as [confidential]
 
     @property
     def title_text(self) -> str:
@@ -79,7 +82,7 @@ class SearchResults:
 class SearchService:
     def __init__(self, session: VaultSession) -> None:
         self._session = session
-        self._index = SearchIndex(session.db)
+        self._index = SearchIndex.of(session.db)
 
     def search(self, query: str, case_ref: str | None = None,
                types: list[str] | tuple[str, ...] | None = None,
@@ -154,16 +157,32 @@ class SearchService:
                  for kind, ids in by_kind.items() if kind in search_sources.SOURCES
                  for doc in search_sources.fetch(self._session.db, kind, ids)}
         refs = self._case_refs({r["case_id"] for r in rows if r["case_id"]})
+        secret = self._confidential(by_kind.get("person", []))
         hits = []
         for row in rows:
             doc = texts.get((row["kind"], row["record_id"]))
-            title = doc.title if doc else row["title"]
-            body = doc.body if doc else ""
+            title = mark(doc.title if doc else row["title"], matcher)
+            body = snippet(doc.body, matcher) if doc else ()
+            hidden = secret.get(row["record_id"], set()) if row["kind"] == "person" else set()
+            if hidden & {"name", "aliases"}:
+                title = (SnippetPart(REDACTED),)
+            if "notes" in hidden:
+                body = (SnippetPart(REDACTED),)
             hits.append(SearchHit(
                 row["kind"], row["record_id"], row["case_id"], refs.get(row["case_id"], ""),
-                mark(title, matcher), snippet(body, matcher),
-                round(-row["score"], 4), row["approximate"], row["date_start"] or ""))
+                title, body, round(-row["score"], 4), row["approximate"],
+                row["date_start"] or "", bool(hidden)))
         return hits
+
+    def _confidential(self, person_ids: list[str]) -> dict[str, set[str]]:
+        """Which fields of these persons are confidential: a result list never shows them."""
+        if not person_ids:
+            return {}
+        marks = ",".join("?" * len(person_ids))
+        rows = self._session.db.query(
+            f"SELECT id, confidential FROM person WHERE id IN ({marks})", person_ids)
+        return {r["id"]: set(json.loads(r["confidential"] or "[]")) for r in rows
+                if r["confidential"] not in (None, "", "[]")}
 
     def _case_refs(self, case_ids: set[str]) -> dict[str, str]:
         if not case_ids:

@@ -18,6 +18,7 @@ from datetime import datetime, timezone
 
 from evidencevault.crypto import signing
 from evidencevault.storage.database import Database
+from evidencevault.storage.search_index import flush_pending
 
 GENESIS = b"\0" * 32
 
@@ -113,6 +114,7 @@ class AuditLog:
                 " VALUES (?,?,?,?,?)",
                 (seq, digest, at, self.public_key,
                  signing.sign(self._key, checkpoint_message(seq, digest, at))))
+            flush_pending(self._db)  # the search index follows each recorded change, same transaction
         return AuditEntry(seq, at, self.actor, action, target_type, target_id, case_id,
                           details, prev, digest)
 

@@ -10,8 +10,11 @@ runs by itself when the folding rules changed since the index was built.
 from __future__ import annotations
 
 import re
+import weakref
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+
+from sqlcipher3 import dbapi2
 
 from evidencevault.domain.transliteration import FOLD_VERSION, WORD_RE, FoldCache, skeleton
 from evidencevault.storage import search_sources
@@ -55,6 +58,16 @@ def date_range(text: str) -> tuple[str | None, str | None]:
 
 
 class SearchIndex:
+    _open: weakref.WeakKeyDictionary[Database, SearchIndex] = weakref.WeakKeyDictionary()
+
+    @classmethod
+    def of(cls, db: Database) -> SearchIndex:
+        """The index of an open database (one per database, so its word memory is shared)."""
+        index = cls._open.get(db)
+        if index is None:
+            index = cls._open[db] = cls(db)
+        return index
+
     def __init__(self, db: Database) -> None:
         self._db = db
         self._fold = FoldCache()  # its new words are the candidates for search_term
@@ -218,6 +231,17 @@ class SearchIndex:
             " JOIN search_doc AS d ON d.doc_id = search_fts.rowid"
             f" WHERE search_fts MATCH ?{where} ORDER BY score LIMIT ?",
             (expression, *params, limit))
+
+
+def flush_pending(db: Database) -> int:
+    """Index what the current transaction queued, inside it (the audit log calls this
+    after every recorded change). A database still below migration 0004 has no queue."""
+    try:
+        return SearchIndex.of(db).flush()
+    except dbapi2.OperationalError as exc:
+        if "search_pending" in str(exc):
+            return 0
+        raise
 
 
 def _filter_sql(filters: Filters) -> tuple[str, list]:

@@ -149,7 +149,7 @@ def russian(app: QApplication, window: MainWindow, out: Path) -> None:
     ru.workspace.case_list.select_case(ru.workspace.case_list.model.case_at(0).id)
     ru.workspace.case_view.show_tab("timeline")
     save(ru, out, "16-ru-timeline")
-    ru.workspace.case_view.show_tab("testimonies")
+    ru.workspace.case_view.show_tab("testimonies").table.selectRow(0)
     save(ru, out, "17-ru-testimonies")
     ru.close()
     i18n.install(app, "en")

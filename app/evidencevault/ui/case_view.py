@@ -11,19 +11,18 @@ from PySide6.QtWidgets import QLabel, QStackedWidget, QTabWidget, QWidget
 from evidencevault.domain.case import Case
 from evidencevault.ui.context import WorkspaceContext
 
-_T = QCoreApplication.translate
 
 # (object name, module in ui.tabs, class, tab title); a tab whose service has not
 # landed yet is skipped, so the window runs on whatever the vault can do.
 TABS = (
-    ("overview", "overview", "OverviewTab", lambda: _T("CaseView", "&Overview")),
-    ("people", "people", "PeopleTab", lambda: _T("CaseView", "&People")),
-    ("timeline", "timeline", "TimelineTab", lambda: _T("CaseView", "T&imeline")),
-    ("testimonies", "testimonies", "TestimoniesTab", lambda: _T("CaseView", "&Testimonies")),
-    ("evidence", "evidence", "EvidenceTab", lambda: _T("CaseView", "&Evidence")),
-    ("complaints", "complaints", "ComplaintsTab", lambda: _T("CaseView", "&Complaints")),
-    ("reparations", "reparations", "ReparationsTab", lambda: _T("CaseView", "&Reparations")),
-    ("audit", "audit", "AuditTab", lambda: _T("CaseView", "&Audit")),
+    ("overview", "overview", "OverviewTab", lambda: QCoreApplication.translate("CaseView", "&Overview")),
+    ("people", "people", "PeopleTab", lambda: QCoreApplication.translate("CaseView", "&People")),
+    ("timeline", "timeline", "TimelineTab", lambda: QCoreApplication.translate("CaseView", "T&imeline")),
+    ("testimonies", "testimonies", "TestimoniesTab", lambda: QCoreApplication.translate("CaseView", "&Testimonies")),
+    ("evidence", "evidence", "EvidenceTab", lambda: QCoreApplication.translate("CaseView", "&Evidence")),
+    ("complaints", "complaints", "ComplaintsTab", lambda: QCoreApplication.translate("CaseView", "&Complaints")),
+    ("reparations", "reparations", "ReparationsTab", lambda: QCoreApplication.translate("CaseView", "&Reparations")),
+    ("audit", "audit", "AuditTab", lambda: QCoreApplication.translate("CaseView", "&Audit")),
 )
 
 
@@ -43,6 +42,7 @@ class CaseView(QStackedWidget):
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("caseTabs")
         self.tabs.setDocumentMode(False)
+        self.tabs.setUsesScrollButtons(True)  # long (Russian) tab names never squeeze the case list
         self.pages: dict[str, QWidget] = {}
         for name, module, cls, title in TABS:
             page = self._make(module, cls)

@@ -36,9 +36,7 @@ def install(app: QCoreApplication, language: str | None = None) -> str:
         app.removeTranslator(translator)
     _installed.clear()
     language = language or chosen_language()
-    if language == "en":
-        return language
-    ours = QTranslator(app)
+    ours = QTranslator(app)  # for English: only the plural forms ("1 file", "2 files")
     if ours.load(str(translations_dir() / f"evidencevault_{language}.qm")):
         app.installTranslator(ours)
         _installed.append(ours)
@@ -46,4 +44,5 @@ def install(app: QCoreApplication, language: str | None = None) -> str:
     if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt)
         _installed.append(qt)
+    QLocale.setDefault(QLocale(QLocale.Language.Russian if language == "ru" else QLocale.Language.English))
     return language if ours in _installed else "en"

@@ -7,13 +7,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt
 
-_T = QCoreApplication.translate
 
 CASE_STATUS = {
-    "open": lambda: _T("labels", "Open"),
-    "monitoring": lambda: _T("labels", "Monitoring"),
-    "closed": lambda: _T("labels", "Closed"),
-    "archived": lambda: _T("labels", "Archived"),
+    "open": lambda: QCoreApplication.translate("labels", "Open"),
+    "monitoring": lambda: QCoreApplication.translate("labels", "Monitoring"),
+    "closed": lambda: QCoreApplication.translate("labels", "Closed"),
+    "archived": lambda: QCoreApplication.translate("labels", "Archived"),
 }
 
 

@@ -112,6 +112,8 @@ class MainWindow(QMainWindow):
         self.search_edit.textEdited.connect(self._search_typed)
         bar.addWidget(self.search_edit)
         bar.addAction(self.lock_action)
+        for action in (self.new_case_action, self.overdue_action, self.lock_action):
+            bar.widgetForAction(action).setObjectName(action.objectName() + "Button")
         self.addToolBar(bar)
         self.toolbar = bar
 

@@ -18,7 +18,6 @@ from evidencevault.ui.record_model import RECORD_ROLE, Column, RecordModel
 from evidencevault.ui.tabs.complaint_forms import days_text
 from evidencevault.ui.vocab import Vocabularies
 
-_T = QCoreApplication.translate
 
 
 def urgency(due: DueDeadline) -> QColor:
@@ -35,12 +34,12 @@ class OverdueDialog(QDialog):
         self._open_case = open_case
         vocab: Vocabularies = context.service(Vocabularies)
         self.model = RecordModel([
-            Column(lambda: _T("overdue", "Due"), lambda d: d.deadline.due_on, background=urgency),
-            Column(lambda: _T("overdue", "When"), lambda d: days_text(d.days_left), background=urgency),
-            Column(lambda: _T("overdue", "Case"), lambda d: d.case_ref),
-            Column(lambda: _T("overdue", "Complaint to"), lambda d: d.authority),
-            Column(lambda: _T("overdue", "What is due"), lambda d: d.deadline.what),
-            Column(lambda: _T("overdue", "Status"), lambda d: vocab.label("complaint_status", d.complaint_status)),
+            Column(lambda: QCoreApplication.translate("overdue", "Due"), lambda d: d.deadline.due_on, background=urgency),
+            Column(lambda: QCoreApplication.translate("overdue", "When"), lambda d: days_text(d.days_left), background=urgency),
+            Column(lambda: QCoreApplication.translate("overdue", "Case"), lambda d: d.case_ref),
+            Column(lambda: QCoreApplication.translate("overdue", "Complaint to"), lambda d: d.authority),
+            Column(lambda: QCoreApplication.translate("overdue", "What is due"), lambda d: d.deadline.what),
+            Column(lambda: QCoreApplication.translate("overdue", "Status"), lambda d: vocab.label("complaint_status", d.complaint_status)),
         ], self)
         days = settings.get(settings.DUE_SOON_DAYS)
         self.model.set_records(context.service(ComplaintService).overdue_and_due_soon(days))

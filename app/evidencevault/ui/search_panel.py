@@ -11,17 +11,16 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView
 from evidencevault.ui.context import WorkspaceContext
 from evidencevault.ui.record_model import RECORD_ROLE, Column, RecordModel
 
-_T = QCoreApplication.translate
 TAB_OF_KIND = {"case": "overview", "person": "people", "testimony": "testimonies", "incident": "timeline",
                "complaint": "complaints", "reparation": "reparations", "evidence": "evidence",
                "annotation": "overview"}
 
 
 def kind_label(kind: str) -> str:
-    return {"case": _T("search", "case"), "person": _T("search", "person"), "testimony": _T("search", "testimony"),
-            "incident": _T("search", "incident"), "complaint": _T("search", "complaint"),
-            "reparation": _T("search", "reparation claim"), "evidence": _T("search", "evidence"),
-            "annotation": _T("search", "note")}.get(kind, kind)
+    return {"case": QCoreApplication.translate("search", "case"), "person": QCoreApplication.translate("search", "person"), "testimony": QCoreApplication.translate("search", "testimony"),
+            "incident": QCoreApplication.translate("search", "incident"), "complaint": QCoreApplication.translate("search", "complaint"),
+            "reparation": QCoreApplication.translate("search", "reparation claim"), "evidence": QCoreApplication.translate("search", "evidence"),
+            "annotation": QCoreApplication.translate("search", "note")}.get(kind, kind)
 
 
 class SearchPanel(QWidget):
@@ -34,10 +33,10 @@ class SearchPanel(QWidget):
         self._pending = ""
         self._job = None
         self.model = RecordModel([
-            Column(lambda: _T("search", "Kind"), lambda h: kind_label(h.kind)),
-            Column(lambda: _T("search", "Case"), lambda h: h.case_ref),
-            Column(lambda: _T("search", "Found"), lambda h: h.title_text),
-            Column(lambda: _T("search", "Context"), lambda h: h.snippet_text("[", "]"),
+            Column(lambda: QCoreApplication.translate("search", "Kind"), lambda h: kind_label(h.kind)),
+            Column(lambda: QCoreApplication.translate("search", "Case"), lambda h: h.case_ref),
+            Column(lambda: QCoreApplication.translate("search", "Found"), lambda h: h.title_text),
+            Column(lambda: QCoreApplication.translate("search", "Context"), lambda h: h.snippet_text("[", "]"),
                    tooltip=lambda h: h.snippet_text("[", "]")),
         ], self)
         self.table = QTableView(self)

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings
 
 T = TypeVar("T")
 ORGANISATION = "EvidenceVault"
@@ -30,12 +30,12 @@ class Setting(Generic[T]):
         return QCoreApplication.translate("settings", self.label)
 
 
-AUTO_LOCK_MINUTES = Setting("security/auto_lock_minutes", int, 5, "Lock the vault after this many idle minutes (0 = never)")
-RECENT_VAULTS = Setting("vaults/recent", list, [], "Recently used vaults (folders only)")
-LANGUAGE = Setting("interface/language", str, "", "Language of the interface (empty = system)")
-WINDOW_GEOMETRY = Setting("window/geometry", bytes, b"", "Main window size and position")
-WINDOW_STATE = Setting("window/state", bytes, b"", "Main window layout")
-DUE_SOON_DAYS = Setting("complaints/due_soon_days", int, 14, "A deadline is 'due soon' within this many days")
+AUTO_LOCK_MINUTES = Setting("security/auto_lock_minutes", int, 5, QT_TRANSLATE_NOOP("settings", "Lock the vault after this many idle minutes (0 = never)"))
+RECENT_VAULTS = Setting("vaults/recent", list, [], QT_TRANSLATE_NOOP("settings", "Recently used vaults (folders only)"))
+LANGUAGE = Setting("interface/language", str, "", QT_TRANSLATE_NOOP("settings", "Language of the interface (empty = system)"))
+WINDOW_GEOMETRY = Setting("window/geometry", bytes, b"", QT_TRANSLATE_NOOP("settings", "Main window size and position"))
+WINDOW_STATE = Setting("window/state", bytes, b"", QT_TRANSLATE_NOOP("settings", "Main window layout"))
+DUE_SOON_DAYS = Setting("complaints/due_soon_days", int, 14, QT_TRANSLATE_NOOP("settings", "A deadline is 'due soon' within this many days"))
 
 ALL_SETTINGS: tuple[Setting[Any], ...] = (
     AUTO_LOCK_MINUTES, RECENT_VAULTS, LANGUAGE, WINDOW_GEOMETRY, WINDOW_STATE, DUE_SOON_DAYS,

@@ -31,7 +31,7 @@ class Workspace(QWidget):
         self.splitter.addWidget(self.case_view)
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 3)
-        self.splitter.setSizes([440, 840])
+        self.splitter.setSizes([470, 810])
         self.splitter.setChildrenCollapsible(False)
         self.search_panel = self._make_search_panel()
         self.vertical = QSplitter(Qt.Orientation.Vertical, self)

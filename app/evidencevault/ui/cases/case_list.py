@@ -17,6 +17,7 @@ class CaseList(QWidget):
     def __init__(self, service: CaseService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("caseList")
+        self.setMinimumWidth(340)
         self.model = CaseTableModel(service, self)
         self.proxy = CaseFilterProxy(self)
         self.proxy.setSourceModel(self.model)

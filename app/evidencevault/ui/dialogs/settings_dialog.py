@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout,
 
 from evidencevault.ui import settings
 
-LANGUAGES = (("", "System language"), ("en", "English"), ("ru", "Русский"))
+LANGUAGES = (("en", "English"), ("ru", "Русский"))
 
 
 class SettingsDialog(QDialog):
@@ -27,8 +27,9 @@ class SettingsDialog(QDialog):
         self.due_soon.setValue(settings.get(settings.DUE_SOON_DAYS))
         self.language = QComboBox(self)
         self.language.setObjectName("languageCombo")
+        self.language.addItem(self.tr("System language"), "")
         for code, name in LANGUAGES:
-            self.language.addItem(self.tr(name) if not code else name, code)
+            self.language.addItem(name, code)
         self.language.setCurrentIndex(max(0, self.language.findData(settings.get(settings.LANGUAGE))))
         form = QFormLayout()
         form.addRow(settings.AUTO_LOCK_MINUTES.translated_label(), self.auto_lock)

@@ -12,45 +12,44 @@ from evidencevault.ui import labels
 from evidencevault.ui.context import WorkspaceContext
 
 Index = QModelIndex | QPersistentModelIndex
-_T = QCoreApplication.translate
 
 
 def action_label(action: str) -> str:
     known = {
-        "case.create": _T("audit", "Case created"),
-        "case.edit": _T("audit", "Case edited"),
-        "case.delete": _T("audit", "Case deleted"),
-        "vault.create": _T("audit", "Vault created"),
-        "evidence.add": _T("audit", "Evidence added"),
-        "evidence.view": _T("audit", "Original viewed"),
-        "evidence.derive": _T("audit", "Working copy made"),
-        "person.create": _T("audit", "Person added"),
-        "person.edit": _T("audit", "Person edited"),
-        "testimony.create": _T("audit", "Testimony added"),
-        "testimony.edit": _T("audit", "Testimony edited"),
-        "incident.create": _T("audit", "Incident added"),
-        "complaint.create": _T("audit", "Complaint added"),
-        "bundle.export": _T("audit", "Exported in a bundle"),
-        "bundle.import": _T("audit", "Imported from a bundle"),
-        "person.delete": _T("audit", "Person removed"),
-        "person.role_add": _T("audit", "Role given"),
-        "person.role_remove": _T("audit", "Role removed"),
-        "incident.edit": _T("audit", "Incident edited"),
-        "incident.delete": _T("audit", "Incident removed"),
-        "incident.link": _T("audit", "Incidents linked"),
-        "incident.unlink": _T("audit", "Link removed"),
-        "testimony.delete": _T("audit", "Testimony removed"),
-        "testimony.consent": _T("audit", "Consent recorded"),
-        "testimony.translation_add": _T("audit", "Translation added"),
-        "complaint.edit": _T("audit", "Complaint edited"),
-        "complaint.status": _T("audit", "Complaint status changed"),
-        "complaint.response": _T("audit", "Response recorded"),
-        "complaint.deadline_add": _T("audit", "Deadline added"),
-        "complaint.deadline_met": _T("audit", "Deadline met"),
-        "reparation.create": _T("audit", "Reparation claim added"),
-        "reparation.edit": _T("audit", "Reparation claim edited"),
-        "evidence.export": _T("audit", "Original exported"),
-        "annotation.create": _T("audit", "Note added"),
+        "case.create": QCoreApplication.translate("audit", "Case created"),
+        "case.edit": QCoreApplication.translate("audit", "Case edited"),
+        "case.delete": QCoreApplication.translate("audit", "Case deleted"),
+        "vault.create": QCoreApplication.translate("audit", "Vault created"),
+        "evidence.add": QCoreApplication.translate("audit", "Evidence added"),
+        "evidence.view": QCoreApplication.translate("audit", "Original viewed"),
+        "evidence.derive": QCoreApplication.translate("audit", "Working copy made"),
+        "person.create": QCoreApplication.translate("audit", "Person added"),
+        "person.edit": QCoreApplication.translate("audit", "Person edited"),
+        "testimony.create": QCoreApplication.translate("audit", "Testimony added"),
+        "testimony.edit": QCoreApplication.translate("audit", "Testimony edited"),
+        "incident.create": QCoreApplication.translate("audit", "Incident added"),
+        "complaint.create": QCoreApplication.translate("audit", "Complaint added"),
+        "bundle.export": QCoreApplication.translate("audit", "Exported in a bundle"),
+        "bundle.import": QCoreApplication.translate("audit", "Imported from a bundle"),
+        "person.delete": QCoreApplication.translate("audit", "Person removed"),
+        "person.role_add": QCoreApplication.translate("audit", "Role given"),
+        "person.role_remove": QCoreApplication.translate("audit", "Role removed"),
+        "incident.edit": QCoreApplication.translate("audit", "Incident edited"),
+        "incident.delete": QCoreApplication.translate("audit", "Incident removed"),
+        "incident.link": QCoreApplication.translate("audit", "Incidents linked"),
+        "incident.unlink": QCoreApplication.translate("audit", "Link removed"),
+        "testimony.delete": QCoreApplication.translate("audit", "Testimony removed"),
+        "testimony.consent": QCoreApplication.translate("audit", "Consent recorded"),
+        "testimony.translation_add": QCoreApplication.translate("audit", "Translation added"),
+        "complaint.edit": QCoreApplication.translate("audit", "Complaint edited"),
+        "complaint.status": QCoreApplication.translate("audit", "Complaint status changed"),
+        "complaint.response": QCoreApplication.translate("audit", "Response recorded"),
+        "complaint.deadline_add": QCoreApplication.translate("audit", "Deadline added"),
+        "complaint.deadline_met": QCoreApplication.translate("audit", "Deadline met"),
+        "reparation.create": QCoreApplication.translate("audit", "Reparation claim added"),
+        "reparation.edit": QCoreApplication.translate("audit", "Reparation claim edited"),
+        "evidence.export": QCoreApplication.translate("audit", "Original exported"),
+        "annotation.create": QCoreApplication.translate("audit", "Note added"),
     }
     return known.get(action, action)
 
@@ -128,7 +127,7 @@ class AuditTab(QWidget):
         self.verify_button.setEnabled(True)
         if report.ok:
             self.result.setProperty("role", "ok")
-            self.result.setText(self.tr("The log is intact: %n entries checked, each linked to the one before; "
+            self.result.setText(self.tr("The log is intact: %n entry(ies) checked, each linked to the one before; "
                                         "signatures valid.", "", report.entries))
         else:
             self.result.setProperty("role", "error")

@@ -9,9 +9,9 @@ from evidencevault.domain.complaint import Complaint
 from evidencevault.domain.evidence import EvidenceItem
 from evidencevault.services.complaints import ComplaintService
 from evidencevault.ui.form_dialog import FormDialog, named
+from evidencevault.ui.plurals import plurals
 from evidencevault.ui.vocab import Vocabularies
 
-_T = QCoreApplication.translate
 
 
 def _text(name: str, placeholder: str = "") -> QPlainTextEdit:
@@ -41,16 +41,16 @@ def _iso(edit: QDateEdit) -> str:
 
 
 def new_complaint(service: ComplaintService, vocab: Vocabularies, case_ref: str, parent: QWidget) -> FormDialog:
-    authority = _line("complaintAuthorityEdit", _T("complaints", "e.g. Prosecutor's Office of the Region"))
+    authority = _line("complaintAuthorityEdit", QCoreApplication.translate("complaints", "e.g. Prosecutor's Office of the Region"))
     kind = named(QComboBox(), "complaintAuthorityTypeCombo")
     vocab.fill(kind, "authority_type")
-    number = _line("complaintNumberEdit", _T("complaints", "Registration number, if known"))
-    filed = _line("complaintFiledEdit", _T("complaints", "14.03.2020, or empty if not filed yet"))
-    asked = _text("complaintAskedEdit", _T("complaints", "What the complaint asks for"))
-    return FormDialog("complaintDialog", _T("complaints", "Add a complaint"), [
-        (_T("complaints", "To:"), authority), (_T("complaints", "Type of authority:"), kind),
-        (_T("complaints", "Reference number:"), number), (_T("complaints", "Filed on:"), filed),
-        (_T("complaints", "Asked for:"), asked),
+    number = _line("complaintNumberEdit", QCoreApplication.translate("complaints", "Registration number, if known"))
+    filed = _line("complaintFiledEdit", QCoreApplication.translate("complaints", "14.03.2020, or empty if not filed yet"))
+    asked = _text("complaintAskedEdit", QCoreApplication.translate("complaints", "What the complaint asks for"))
+    return FormDialog("complaintDialog", QCoreApplication.translate("complaints", "Add a complaint"), [
+        (QCoreApplication.translate("complaints", "To:"), authority), (QCoreApplication.translate("complaints", "Type of authority:"), kind),
+        (QCoreApplication.translate("complaints", "Reference number:"), number), (QCoreApplication.translate("complaints", "Filed on:"), filed),
+        (QCoreApplication.translate("complaints", "Asked for:"), asked),
     ], lambda: service.add_complaint(case_ref, authority.text(), kind.currentData() or "",
                                      reference_number=number.text(), filed_on=filed.text(),
                                      asked=asked.toPlainText()), parent)
@@ -62,19 +62,19 @@ def change_status(service: ComplaintService, vocab: Vocabularies, complaint: Com
         status.addItem(vocab.label("complaint_status", code), code)
     on = _date("complaintStatusDate")
     note = _text("complaintStatusNote")
-    return FormDialog("statusDialog", _T("complaints", "Change the complaint's status"), [
-        (_T("complaints", "New status:"), status), (_T("complaints", "Since:"), on),
-        (_T("complaints", "Note:"), note),
+    return FormDialog("statusDialog", QCoreApplication.translate("complaints", "Change the complaint's status"), [
+        (QCoreApplication.translate("complaints", "New status:"), status), (QCoreApplication.translate("complaints", "Since:"), on),
+        (QCoreApplication.translate("complaints", "Note:"), note),
     ], lambda: service.change_status(complaint.id, status.currentData() or "", on=_iso(on),
                                      note=note.toPlainText()), parent)
 
 
 def add_response(service: ComplaintService, vocab: Vocabularies, complaint: Complaint,
                  documents: list[EvidenceItem], parent: QWidget) -> FormDialog:
-    received = _line("responseDateEdit", _T("complaints", "14.03.2020, 03.2020 …"))
+    received = _line("responseDateEdit", QCoreApplication.translate("complaints", "14.03.2020, 03.2020 …"))
     kind = named(QComboBox(), "responseTypeCombo")
     vocab.fill(kind, "response_type")
-    text = _text("responseTextEdit", _T("complaints", "What the authority answered"))
+    text = _text("responseTextEdit", QCoreApplication.translate("complaints", "What the authority answered"))
     attached = named(QListWidget(), "responseDocumentsList")
     attached.setFixedHeight(90)
     for item in documents:
@@ -83,7 +83,7 @@ def add_response(service: ComplaintService, vocab: Vocabularies, complaint: Comp
         entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
         entry.setCheckState(Qt.CheckState.Unchecked)
     new_status = named(QComboBox(), "responseNewStatusCombo")
-    new_status.addItem(_T("complaints", "keep the status"), None)
+    new_status.addItem(QCoreApplication.translate("complaints", "keep the status"), None)
     for code in service.allowed_statuses(complaint.id):
         new_status.addItem(vocab.label("complaint_status", code), code)
 
@@ -94,24 +94,24 @@ def add_response(service: ComplaintService, vocab: Vocabularies, complaint: Comp
                                     text=text.toPlainText(), evidence_item_ids=ids,
                                     new_status=new_status.currentData())
 
-    return FormDialog("responseDialog", _T("complaints", "Record a response"), [
-        (_T("complaints", "Received on:"), received), (_T("complaints", "Kind of answer:"), kind),
-        (_T("complaints", "Answer:"), text), (_T("complaints", "Documents (evidence):"), attached),
-        (_T("complaints", "Then the status becomes:"), new_status),
+    return FormDialog("responseDialog", QCoreApplication.translate("complaints", "Record a response"), [
+        (QCoreApplication.translate("complaints", "Received on:"), received), (QCoreApplication.translate("complaints", "Kind of answer:"), kind),
+        (QCoreApplication.translate("complaints", "Answer:"), text), (QCoreApplication.translate("complaints", "Documents (evidence):"), attached),
+        (QCoreApplication.translate("complaints", "Then the status becomes:"), new_status),
     ], save, parent)
 
 
 def add_deadline(service: ComplaintService, complaint: Complaint, parent: QWidget) -> FormDialog:
     due = _date("deadlineDateEdit", 30)
-    what = _line("deadlineWhatEdit", _T("complaints", "e.g. appeal the refusal"))
-    return FormDialog("deadlineDialog", _T("complaints", "Add a deadline"), [
-        (_T("complaints", "Due on:"), due), (_T("complaints", "What is due:"), what),
+    what = _line("deadlineWhatEdit", QCoreApplication.translate("complaints", "e.g. appeal the refusal"))
+    return FormDialog("deadlineDialog", QCoreApplication.translate("complaints", "Add a deadline"), [
+        (QCoreApplication.translate("complaints", "Due on:"), due), (QCoreApplication.translate("complaints", "What is due:"), what),
     ], lambda: service.add_deadline(complaint.id, _iso(due), what.text()), parent)
 
 
 def days_text(days: int) -> str:
     if days < 0:
-        return _T("complaints", "%n day(s) overdue", "", -days)
+        return plurals().days_overdue(-days)
     if days == 0:
-        return _T("complaints", "due today")
-    return _T("complaints", "in %n day(s)", "", days)
+        return QCoreApplication.translate("complaints", "due today")
+    return plurals().in_days(days)

@@ -20,7 +20,6 @@ from evidencevault.ui.record_model import RECORD_ROLE, Column, RecordModel
 from evidencevault.ui.tabs import complaint_forms as forms
 from evidencevault.ui.vocab import Vocabularies, language
 
-_T = QCoreApplication.translate
 STATUS_COLOURS = {"refused": "#f7dede", "no_response": "#fbecd3", "investigation_opened": "#e2f1e4",
                   "decided": "#eceff3", "closed": "#eceff3", "in_court": "#e3ecf7", "appealed": "#e3ecf7"}
 
@@ -60,24 +59,24 @@ class ComplaintsTab(QWidget):
         self.case: Case | None = None
         label = self._vocab.label
         self.model = RecordModel([
-            Column(lambda: _T("complaints", "To"), lambda c: c.authority),
-            Column(lambda: _T("complaints", "Reference"), lambda c: c.reference_number),
-            Column(lambda: _T("complaints", "Filed"),
-                   lambda c: c.filed_on.render(language()) if c.filed_on.is_known else _T("complaints", "not yet")),
-            Column(lambda: _T("complaints", "Status"), lambda c: label("complaint_status", c.status),
+            Column(lambda: QCoreApplication.translate("complaints", "To"), lambda c: c.authority),
+            Column(lambda: QCoreApplication.translate("complaints", "Reference"), lambda c: c.reference_number),
+            Column(lambda: QCoreApplication.translate("complaints", "Filed"),
+                   lambda c: c.filed_on.render(language()) if c.filed_on.is_known else QCoreApplication.translate("complaints", "not yet")),
+            Column(lambda: QCoreApplication.translate("complaints", "Status"), lambda c: label("complaint_status", c.status),
                    background=status_colour),
-            Column(lambda: _T("complaints", "Next deadline"), next_deadline),
+            Column(lambda: QCoreApplication.translate("complaints", "Next deadline"), next_deadline),
         ], self)
         self.responses = RecordModel([
-            Column(lambda: _T("complaints", "Received"), lambda r: r.received_on.render(language())),
-            Column(lambda: _T("complaints", "Kind of answer"), lambda r: label("response_type", r.response_type)),
-            Column(lambda: _T("complaints", "Answer"), lambda r: r.text, tooltip=lambda r: r.text),
-            Column(lambda: _T("complaints", "Documents"), lambda r: str(len(r.evidence_item_ids))),
+            Column(lambda: QCoreApplication.translate("complaints", "Received"), lambda r: r.received_on.render(language())),
+            Column(lambda: QCoreApplication.translate("complaints", "Kind of answer"), lambda r: label("response_type", r.response_type)),
+            Column(lambda: QCoreApplication.translate("complaints", "Answer"), lambda r: r.text, tooltip=lambda r: r.text),
+            Column(lambda: QCoreApplication.translate("complaints", "Documents"), lambda r: str(len(r.evidence_item_ids))),
         ], self)
         self.deadlines = RecordModel([
-            Column(lambda: _T("complaints", "Due"), lambda d: d.due_on),
-            Column(lambda: _T("complaints", "What"), lambda d: d.what),
-            Column(lambda: _T("complaints", "Met"), lambda d: d.met_on or "—"),
+            Column(lambda: QCoreApplication.translate("complaints", "Due"), lambda d: d.due_on),
+            Column(lambda: QCoreApplication.translate("complaints", "What"), lambda d: d.what),
+            Column(lambda: QCoreApplication.translate("complaints", "Met"), lambda d: d.met_on or "—"),
         ], self)
         self.table = _table("complaintTable", self.model, self, 0)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_details())

@@ -19,7 +19,6 @@ from evidencevault.ui.jobs import Job, JobContext
 from evidencevault.ui.record_model import RECORD_ROLE
 from evidencevault.ui.tabs.evidence_gallery import THUMB, EvidenceGalleryModel
 
-_T = QCoreApplication.translate
 
 
 class EvidenceTab(QWidget):
@@ -48,6 +47,7 @@ class EvidenceTab(QWidget):
         self.hint.setObjectName("evidenceDropHint")
         self.hint.setProperty("role", "empty")
         self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.hint.setWordWrap(True)
         self.add_files_button = QPushButton(self.tr("Add files…"), self)
         self.add_files_button.setObjectName("addEvidenceFilesButton")
         self.add_files_button.clicked.connect(self._choose_files)
@@ -126,7 +126,7 @@ class EvidenceTab(QWidget):
 
         def work(ctx: JobContext) -> list[EvidenceItem]:
             def progress(p: IntakeProgress) -> None:
-                ctx.progress(p.done, p.total, _T("EvidenceTab", "Adding %1 (%2 of %3)")
+                ctx.progress(p.done, p.total, QCoreApplication.translate("EvidenceTab", "Adding %1 (%2 of %3)")
                              .replace("%1", p.file_name).replace("%2", str(p.file_index + 1))
                              .replace("%3", str(p.file_count)))
             return service.add_files(case_ref, paths, progress=progress, cancel=ctx.cancelled)

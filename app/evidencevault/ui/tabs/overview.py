@@ -34,6 +34,7 @@ class OverviewTab(QWidget):
         self.counts = QLabel(self)
         self.counts.setObjectName("overviewCounts")
         self.counts.setProperty("role", "subtle")
+        self.counts.setWordWrap(True)
         edit = QPushButton(self.tr("Edit case…"), self)
         edit.setObjectName("overviewEditButton")
         edit.clicked.connect(self.edit_requested)

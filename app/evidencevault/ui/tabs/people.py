@@ -20,7 +20,6 @@ from evidencevault.ui.vocab import Vocabularies, language
 
 MASK = "••••••"
 REVEAL_SECONDS = 60
-_T = QCoreApplication.translate
 
 
 class PeopleTab(QWidget):
@@ -93,12 +92,12 @@ class PeopleTab(QWidget):
 
     def _columns(self) -> list[Column]:
         return [
-            Column(lambda: _T("people", "Name"), lambda p: self._masked(p, "name", p.name)),
-            Column(lambda: _T("people", "Other names"),
+            Column(lambda: QCoreApplication.translate("people", "Name"), lambda p: self._masked(p, "name", p.name)),
+            Column(lambda: QCoreApplication.translate("people", "Other names"),
                    lambda p: self._masked(p, "aliases", ", ".join([*p.spellings[1:], *p.aliases]))),
-            Column(lambda: _T("people", "Role in this case"),
+            Column(lambda: QCoreApplication.translate("people", "Role in this case"),
                    lambda p: ", ".join(self._vocab.label("person_role", r.role) for r in p.roles)),
-            Column(lambda: _T("people", "Born"),
+            Column(lambda: QCoreApplication.translate("people", "Born"),
                    lambda p: self._masked(p, "birth_date", p.birth_date.render(language()) if p.birth_date.is_known else "")),
         ]
 

@@ -16,7 +16,6 @@ from evidencevault.ui.form_dialog import FormDialog, named
 from evidencevault.ui.record_model import RECORD_ROLE, Column, RecordModel
 from evidencevault.ui.vocab import Vocabularies
 
-_T = QCoreApplication.translate
 
 
 class ReparationsTab(QWidget):
@@ -29,11 +28,11 @@ class ReparationsTab(QWidget):
         self.case: Case | None = None
         label = self._vocab.label
         self.model = RecordModel([
-            Column(lambda: _T("reparations", "Kind"), lambda c: label("reparation_kind", c.kind)),
-            Column(lambda: _T("reparations", "Status"), lambda c: label("reparation_status", c.status)),
-            Column(lambda: _T("reparations", "Asked for"), lambda c: c.asked, tooltip=lambda c: c.asked),
-            Column(lambda: _T("reparations", "Paid or granted"), lambda c: c.paid),
-            Column(lambda: _T("reparations", "Obstacle"), lambda c: c.obstacle, tooltip=lambda c: c.obstacle),
+            Column(lambda: QCoreApplication.translate("reparations", "Kind"), lambda c: label("reparation_kind", c.kind)),
+            Column(lambda: QCoreApplication.translate("reparations", "Status"), lambda c: label("reparation_status", c.status)),
+            Column(lambda: QCoreApplication.translate("reparations", "Asked for"), lambda c: c.asked, tooltip=lambda c: c.asked),
+            Column(lambda: QCoreApplication.translate("reparations", "Paid or granted"), lambda c: c.paid),
+            Column(lambda: QCoreApplication.translate("reparations", "Obstacle"), lambda c: c.obstacle, tooltip=lambda c: c.obstacle),
         ], self)
         self.table = QTableView(self)
         self.table.setObjectName("reparationTable")

@@ -19,11 +19,11 @@ from evidencevault.services.testimonies import TestimonyService
 from evidencevault.ui import labels
 from evidencevault.ui.context import WorkspaceContext
 from evidencevault.ui.error_text import error_sentence
+from evidencevault.ui.plurals import plurals
 from evidencevault.ui.record_model import RECORD_ROLE, Column, RecordModel
 from evidencevault.ui.tabs.testimony_editor import TestimonyEditor, state_label, testimony_fields
 from evidencevault.ui.vocab import Vocabularies, language
 
-_T = QCoreApplication.translate
 AUTOSAVE_MS = 2000
 
 
@@ -31,9 +31,9 @@ def consent_summary(testimony: Testimony) -> str:
     decisions = testimony.consent()
     given = sum(1 for d in decisions.values() if d.state == "given")
     withdrawn = sum(1 for d in decisions.values() if d.state == "withdrawn")
-    text = _T("testimonies", "%n use(s) allowed", "", given)
+    text = plurals().uses_allowed(given)
     if withdrawn:
-        text += ", " + _T("testimonies", "%n withdrawn", "", withdrawn)
+        text += ", " + plurals().withdrawn(withdrawn)
     return text
 
 
@@ -50,12 +50,12 @@ class TestimoniesTab(QWidget):
         self.current: Testimony | None = None  # None: a new testimony is being typed
         self._loading = False
         self.model = RecordModel([
-            Column(lambda: _T("testimonies", "Taken"), lambda t: t.taken_on.render(language()),
+            Column(lambda: QCoreApplication.translate("testimonies", "Taken"), lambda t: t.taken_on.render(language()),
                    sort=lambda t: t.taken_on.sort_key()),
-            Column(lambda: _T("testimonies", "Interviewee"), lambda t: t.interviewee_name),
-            Column(lambda: _T("testimonies", "Language"), lambda t: t.language),
-            Column(lambda: _T("testimonies", "Words"), lambda t: str(len(t.text.split()))),
-            Column(lambda: _T("testimonies", "Consent"), consent_summary),
+            Column(lambda: QCoreApplication.translate("testimonies", "Interviewee"), lambda t: t.interviewee_name),
+            Column(lambda: QCoreApplication.translate("testimonies", "Language"), lambda t: t.language),
+            Column(lambda: QCoreApplication.translate("testimonies", "Words"), lambda t: str(len(t.text.split()))),
+            Column(lambda: QCoreApplication.translate("testimonies", "Consent"), consent_summary),
         ], self)
         self.table = QTableView(self)
         self.table.setObjectName("testimonyTable")
@@ -73,6 +73,7 @@ class TestimoniesTab(QWidget):
         self.status = QLabel(self)
         self.status.setObjectName("testimonyStatus")
         self.status.setProperty("role", "subtle")
+        self.status.setWordWrap(True)
         self.new_button = QPushButton(self.tr("New testimony"), self)
         self.new_button.setObjectName("newTestimonyButton")
         self.new_button.clicked.connect(self.start_new)

@@ -6,20 +6,19 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLineEdit, QPlainTextEdit, QSplitter,
+    QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QSplitter,
     QVBoxLayout, QWidget,
 )
 
 from evidencevault.domain.testimony import NOT_ASKED, Testimony
 from evidencevault.ui.vocab import Vocabularies, language
 
-_T = QCoreApplication.translate
 STATES = (NOT_ASKED, "given", "refused", "withdrawn")
 
 
 def state_label(state: str) -> str:
-    return {NOT_ASKED: _T("testimonies", "not asked"), "given": _T("testimonies", "given"),
-            "refused": _T("testimonies", "refused"), "withdrawn": _T("testimonies", "withdrawn")}[state]
+    return {NOT_ASKED: QCoreApplication.translate("testimonies", "not asked"), "given": QCoreApplication.translate("testimonies", "given"),
+            "refused": QCoreApplication.translate("testimonies", "refused"), "withdrawn": QCoreApplication.translate("testimonies", "withdrawn")}[state]
 
 
 class TestimonyEditor(QWidget):
@@ -66,7 +65,9 @@ class TestimonyEditor(QWidget):
             for state in STATES:
                 box.addItem(state_label(state), state)
             box.currentIndexChanged.connect(lambda *_: self.edited.emit())
-            consent_form.addRow(term.label(language()) + ":", box)
+            label = QLabel(term.label(language()) + ":", consent)
+            label.setWordWrap(True)
+            consent_form.addRow(label, box)
             self.consent_boxes[term.code] = box
         bottom = QWidget(self)
         row = QHBoxLayout(bottom)
@@ -78,6 +79,8 @@ class TestimonyEditor(QWidget):
         split.addWidget(texts)
         split.addWidget(bottom)
         split.setStretchFactor(0, 1)
+        split.setStretchFactor(1, 0)
+        split.setSizes([420, 230])
         split.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -18,7 +18,6 @@ from evidencevault.ui.record_model import RECORD_ROLE, Column, RecordModel
 from evidencevault.ui.tabs.incident_dialog import IncidentDialog
 from evidencevault.ui.vocab import Vocabularies, language
 
-_T = QCoreApplication.translate
 # Kinds of act grouped by colour: custody, violence, pressure, denial of rights.
 ACT_COLOURS = {
     **dict.fromkeys(("arrest", "detention", "incommunicado", "enforced_disappearance", "transfer"), "#e3ecf7"),
@@ -78,11 +77,12 @@ class TimelineTab(QWidget):
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.edit_button)
         buttons.addStretch(1)
-        buttons.addWidget(legend)
+        legend.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addLayout(buttons)
         layout.addWidget(self.empty)
         layout.addWidget(self.table, 1)
+        layout.addWidget(legend)
 
     def _legend(self) -> str:
         swatch = '<span style="background:{0}">&nbsp;&nbsp;&nbsp;&nbsp;</span> {1}'
@@ -92,14 +92,14 @@ class TimelineTab(QWidget):
 
     def _columns(self) -> list[Column]:
         return [
-            Column(lambda: _T("timeline", "When"), lambda i: i.occurred.render(language()),
+            Column(lambda: QCoreApplication.translate("timeline", "When"), lambda i: i.occurred.render(language()),
                    sort=lambda i: i.occurred.sort_key(), background=act_colour),
-            Column(lambda: _T("timeline", "What happened"), lambda i: i.title, background=act_colour,
+            Column(lambda: QCoreApplication.translate("timeline", "What happened"), lambda i: i.title, background=act_colour,
                    tooltip=lambda i: i.description),
-            Column(lambda: _T("timeline", "Type of act"), lambda i: self._vocab.label("act_type", i.act_type),
+            Column(lambda: QCoreApplication.translate("timeline", "Type of act"), lambda i: self._vocab.label("act_type", i.act_type),
                    background=act_colour),
-            Column(lambda: _T("timeline", "Where"), lambda i: i.place, background=act_colour),
-            Column(lambda: _T("timeline", "Linked to"), self._links_text, background=act_colour),
+            Column(lambda: QCoreApplication.translate("timeline", "Where"), lambda i: i.place, background=act_colour),
+            Column(lambda: QCoreApplication.translate("timeline", "Linked to"), self._links_text, background=act_colour),
         ]
 
     def _links_text(self, incident: Incident) -> str:

@@ -235,3 +235,14 @@ def test_a_service_write_is_indexed_inside_its_own_transaction(session):
     assert index.pending() == 0
     row = session.db.query_one("SELECT title FROM search_doc WHERE kind = 'person'")
     assert row["title"].startswith("Норбоев Жасур")
+
+
+def test_deleting_a_case_takes_its_records_out_of_search(vault):
+    session, jaslyk, other = vault
+    search = SearchService(session)
+    assert search.search("Farmonov").count >= 3
+    CaseService(session).delete_case("UZ-1")
+    assert search.search("Farmonov").count == 0
+    assert ids(search.search("Toqaev"))  # the other case is untouched
+    search.reindex()
+    assert search.search("Farmonov").count == 0

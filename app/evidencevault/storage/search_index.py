@@ -93,8 +93,18 @@ class SearchIndex:
     def refresh(self, kind: str, ids: Sequence[str]) -> None:
         """Replace the index rows of these records with their current text."""
         self.remove(kind, ids)
-        if kind in SOURCES:
-            self.index_documents(search_sources.fetch(self._db, kind, ids))
+        if kind not in SOURCES:
+            return
+        docs = search_sources.fetch(self._db, kind, ids)
+        self.index_documents(docs)
+        if kind == "case":  # a deleted case takes its records out of search with it
+            gone = sorted(set(ids) - {d.record_id for d in docs})
+            for start in range(0, len(gone), 500):
+                chunk = gone[start:start + 500]
+                marks = ",".join("?" * len(chunk))
+                for row in self._db.query("SELECT kind, record_id FROM search_doc"
+                                          f" WHERE case_id IN ({marks})", chunk):
+                    self.remove(row["kind"], [row["record_id"]])
 
     def remove(self, kind: str, ids: Sequence[str]) -> None:
         with self._db.transaction():
@@ -210,9 +220,11 @@ class SearchIndex:
         if len(term) < MIN_VARIANT_TERM or len(skel) < MIN_SKELETON:
             return []
         rows = self._db.query(
-            "SELECT term FROM search_term WHERE skeleton = ? AND term != ? ORDER BY term LIMIT ?",
-            (skel, term, MAX_VARIANTS))
-        return [r["term"] for r in rows if not r["term"].startswith(term)]
+            "SELECT term FROM search_term WHERE skeleton = ? AND term != ? LIMIT 500",
+            (skel, term))
+        found = [r["term"] for r in rows if not r["term"].startswith(term)]
+        found.sort(key=lambda other: (_distance(term, other), other))  # closest spellings first
+        return found[:MAX_VARIANTS]
 
     def match(self, expression: str, filters: Filters = Filters(), limit: int = 50) -> list[Row]:
         """Ranked documents matching an FTS5 expression: doc_id, kind, record_id, case_id,
@@ -231,6 +243,11 @@ class SearchIndex:
             " JOIN search_doc AS d ON d.doc_id = search_fts.rowid"
             f" WHERE search_fts MATCH ?{where} ORDER BY score LIMIT ?",
             (expression, *params, limit))
+
+
+def _distance(a: str, b: str) -> int:
+    """A cheap spelling distance: letters that differ position by position, plus length."""
+    return sum(x != y for x, y in zip(a, b)) + abs(len(a) - len(b))
 
 
 def flush_pending(db: Database) -> int:

@@ -36,7 +36,10 @@ class Source:
     select: str  # columns record_id, case_id, title, body, date; the table's alias is "r"
 
     def sql(self, where: str) -> str:
-        return f"SELECT {self.select} FROM {self.table} AS r WHERE r.deleted_at IS NULL {where}"
+        live_case = "" if self.kind == "case" else (
+            " AND r.case_id NOT IN (SELECT id FROM case_file WHERE deleted_at IS NOT NULL)")
+        return (f"SELECT {self.select} FROM {self.table} AS r"
+                f" WHERE r.deleted_at IS NULL{live_case} {where}")
 
 
 def _concat(*parts: str) -> str:

@@ -67,4 +67,6 @@ def run_gui(vault_dir: Path) -> int:
         return 0
     window = MainWindow(session)
     window.show()
+    window.raise_()
+    window.activateWindow()  # shortcuts (Ctrl+L, Ctrl+N) work at once, even without a window manager
     return app.exec()

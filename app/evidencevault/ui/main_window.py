@@ -69,6 +69,7 @@ class MainWindow(QMainWindow):
         self.edit_case_action = self._action("actionEditCase", self.tr("&Edit case…"), self._edit_case, "Ctrl+E")
         self.find_action = self._action("actionFind", self.tr("&Find…"), self.focus_search, QKeySequence.StandardKey.Find)
         self.lock_action = self._action("actionLock", self.tr("&Lock"), self.lock, "Ctrl+L")
+        self.lock_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)  # also from a dialog
         self.passphrase_action = self._action("actionChangePassphrase", self.tr("Change &passphrase…"), self.change_passphrase)
         self.settings_action = self._action("actionSettings", self.tr("&Settings…"), self.open_settings)
         self.erase_action = self._action("actionEraseVault", self.tr("&Erase this vault…"), self.erase_vault)
@@ -127,6 +128,8 @@ class MainWindow(QMainWindow):
         self._set_locked_look(False)
         self.idle.set_minutes(settings.get(settings.AUTO_LOCK_MINUTES))
         self.workspace.case_list.filter_edit.setFocus()
+        if self.workspace.case_list.model.rowCount():
+            self.workspace.case_list.table.selectRow(0)
         self.notify(self.tr("Vault unlocked."))
         self.unlocked.emit()
 

@@ -48,7 +48,10 @@ class OverdueDialog(QDialog):
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        for column in range(self.model.columnCount()):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch if column == 4
+                                        else QHeaderView.ResizeMode.ResizeToContents)
         self.table.activated.connect(self._open)
         intro = QLabel(self.tr("Unmet deadlines that have passed or fall within %n day(s). "
                                "Press Enter on a row to open its case.", "", days), self)

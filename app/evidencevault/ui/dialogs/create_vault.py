@@ -32,6 +32,7 @@ class CreateVaultDialog(QDialog):
         self.pages.addWidget(self._recovery_page())
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages)
+        self.fields.passphrase.setFocus()
 
     # --- page 1: folder and passphrase -----------------------------------
     def _choose_page(self, folder: Path) -> QWidget:

@@ -34,7 +34,9 @@ test: $(STAMP) test-tools
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -m "not proof and not bench"
 
 proof: $(STAMP) test-tools
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -m proof tests/proof
+	@$(PY) -c 'import atheris' 2>/dev/null || $(PY) -m pip install --quiet -e '.[fuzz]' \
+	  || echo "atheris could not be installed; the coverage-guided fuzz runs will skip (hypothesis still runs)"
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -s -m proof tests/proof
 
 bench: $(STAMP)
 	mkdir -p build/bench

@@ -16,3 +16,12 @@ def isolated_settings(tmp_path_factory, qapp):
     folder = tmp_path_factory.mktemp("settings")
     settings.use_folder(folder)
     yield folder
+
+
+@pytest.fixture(scope="session", autouse=True)
+def english_interface(qapp):
+    """The window as the program starts it: English, with its plural forms ("1 result")."""
+    from evidencevault.ui import i18n
+
+    i18n.install(qapp, "en")
+    yield

@@ -95,7 +95,7 @@ def test_overdue_and_due_soon_across_cases(qtbot, qtmodeltester, session):
     qtbot.addWidget(dialog)
     qtmodeltester.check(dialog.model)
     assert dialog.model.rowCount() == 2
-    assert dialog.model.index(0, 1).data() == "3 day(s) overdue"
+    assert dialog.model.index(0, 1).data() == "3 days overdue"
     assert dialog.model.index(0, 0).data(Qt.ItemDataRole.BackgroundRole).color().name() == "#f7dede"
     dialog._open(dialog.model.index(1, 0))
     assert opened and opened[0] == cases.get_case(dialog.model.record_at(1).case_ref).id

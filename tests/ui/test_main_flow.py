@@ -149,3 +149,17 @@ def test_quick_erase_makes_the_vault_unopenable(qtbot, tmp_path, fast_kdf):
     assert window.session is None and window.workspace is None
     with pytest.raises(VaultError):
         open_vault(tmp_path / "vault", passphrase=PASSPHRASE)
+
+
+def test_close_case_from_the_menu(qtbot, session):
+    from evidencevault.services.cases import CaseService
+
+    case = CaseService(session).add_case("To be closed")
+    window = MainWindow(session)
+    qtbot.addWidget(window)
+    window.show()
+    window.workspace.case_list.select_case(case.id)
+    window.close_case_action.trigger()
+    assert CaseService(session).get_case(case.ref).status == "closed"
+    assert window.workspace.case_list.model.index(0, 2).data() == "Closed"
+    window.close()

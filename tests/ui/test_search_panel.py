@@ -35,3 +35,20 @@ def test_search_finds_a_person_in_another_script_and_opens_the_case(qtbot, sessi
     assert window.workspace.case_view.case.id == target.id
     assert window.workspace.case_view.tabs.currentWidget().objectName() == "peopleTab"
     window.close()
+
+
+def test_search_results_model_passes_qt_checks(qtbot, qtmodeltester, session):
+    from evidencevault.ui.context import WorkspaceContext
+    from evidencevault.ui.jobs import JobRunner
+    from evidencevault.ui.search_panel import SearchPanel
+
+    case = CaseService(session).add_case("Beating of a fictional witness")
+    PersonService(session).add_person(case.ref, "Айгуль Образцова", roles=["witness"])
+    panel = SearchPanel(WorkspaceContext(session, JobRunner(), lambda t: None), lambda *a: None)
+    qtbot.addWidget(panel)
+    job = panel.search_now("Aigul")
+    with qtbot.waitSignal(job.ended, timeout=10000):
+        pass
+    assert panel.model.rowCount() == 1
+    qtmodeltester.check(panel.model)
+    assert panel.summary.text() == "1 result"

@@ -67,6 +67,7 @@ class MainWindow(QMainWindow):
     def _make_actions(self) -> None:
         self.new_case_action = self._action("actionNewCase", self.tr("&New case…"), self.new_case, QKeySequence.StandardKey.New)
         self.edit_case_action = self._action("actionEditCase", self.tr("&Edit case…"), self._edit_case, "Ctrl+E")
+        self.close_case_action = self._action("actionCloseCase", self.tr("C&lose case"), self._close_case)
         self.find_action = self._action("actionFind", self.tr("&Find…"), self.focus_search, QKeySequence.StandardKey.Find)
         self.lock_action = self._action("actionLock", self.tr("&Lock"), self.lock, "Ctrl+L")
         self.lock_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)  # also from a dialog
@@ -76,7 +77,7 @@ class MainWindow(QMainWindow):
         self.quit_action = self._action("actionQuit", self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         self.overdue_action = self._action("actionOverdue", self.tr("&Overdue and due soon…"), self.show_overdue, "Ctrl+Shift+D")
         self.about_action = self._action("actionAbout", self.tr("&About Evidence Vault"), self._about)
-        self.vault_actions = [self.new_case_action, self.edit_case_action, self.find_action,
+        self.vault_actions = [self.new_case_action, self.edit_case_action, self.close_case_action, self.find_action,
                               self.lock_action, self.passphrase_action, self.overdue_action, self.erase_action]
 
     def _make_menus(self) -> None:
@@ -90,6 +91,7 @@ class MainWindow(QMainWindow):
         case = self.menuBar().addMenu(self.tr("&Case"))
         case.addAction(self.new_case_action)
         case.addAction(self.edit_case_action)
+        case.addAction(self.close_case_action)
         self.view_menu = self.menuBar().addMenu(self.tr("V&iew"))
         self.view_menu.addAction(self.find_action)
         self.view_menu.addAction(self.overdue_action)
@@ -186,6 +188,10 @@ class MainWindow(QMainWindow):
 
         workspace = self.workspace
         OverdueDialog(workspace.context, lambda case_id: workspace.open_case(case_id, "complaints"), self).exec()
+
+    def _close_case(self) -> None:
+        if self.workspace is not None:
+            self.workspace.close_case()
 
     def focus_search(self) -> None:
         self.search_edit.setFocus()

@@ -10,11 +10,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QSplitter, QVBoxLayout, QWidget
 
 from evidencevault.domain.case import Case
+from evidencevault.domain.errors import VaultError
 from evidencevault.services.cases import CaseService
 from evidencevault.ui.case_view import CaseView
 from evidencevault.ui.cases.case_dialog import CaseDialog
 from evidencevault.ui.cases.case_list import CaseList
 from evidencevault.ui.context import WorkspaceContext
+from evidencevault.ui.error_text import error_sentence
 
 
 class Workspace(QWidget):
@@ -80,6 +82,19 @@ class Workspace(QWidget):
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.saved is not None:
             self.case_changed(dialog.saved)
             self.context.notify(self.tr("Case %1 saved.").replace("%1", dialog.saved.ref))
+
+    def close_case(self) -> None:
+        """Mark the chosen case closed (it stays in the list and the vault)."""
+        case = self.case_list.current_case()
+        if case is None or case.status == "closed":
+            return
+        try:
+            closed = self.cases.close_case(case.ref)
+        except VaultError as error:
+            self.context.notify(error_sentence(error))
+            return
+        self.case_changed(closed)
+        self.context.notify(self.tr("Case %1 closed.").replace("%1", closed.ref))
 
     def case_changed(self, case: Case) -> None:
         self.case_list.case_changed(case)

@@ -12,25 +12,25 @@
 <context>
     <name>EvidenceTab</name>
     <message numerus="yes">
-        <location filename="../../ui/tabs/evidence.py" line="89" />
+        <location filename="../../ui/tabs/evidence.py" line="90" />
         <source>%n original(s)</source>
         <translation>
             <numerusform>%n original</numerusform><numerusform>%n originals</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/tabs/evidence.py" line="90" />
+        <location filename="../../ui/tabs/evidence.py" line="91" />
         <source>%n working copy(ies)</source>
         <translation>
             <numerusform>%n working copy</numerusform><numerusform>%n working copies</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/tabs/evidence.py" line="143" />
+        <location filename="../../ui/tabs/evidence.py" line="144" />
         <source>%n file(s) added.</source>
         <translation>
             <numerusform>%n file added.</numerusform><numerusform>%n files added.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/tabs/evidence.py" line="145" />
+        <location filename="../../ui/tabs/evidence.py" line="146" />
         <source>%n already in this case.</source>
         <translation>
             <numerusform>%n already in this case.</numerusform><numerusform>%n already in this case.</numerusform></translation>
@@ -39,7 +39,7 @@
 <context>
     <name>OverdueDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/overdue.py" line="53" />
+        <location filename="../../ui/overdue.py" line="56" />
         <source>Unmet deadlines that have passed or fall within %n day(s). Press Enter on a row to open its case.</source>
         <translation>
             <numerusform>Unmet deadlines that have passed or fall within %n day. Press Enter on a row to open its case.</numerusform><numerusform>Unmet deadlines that have passed or fall within %n days. Press Enter on a row to open its case.</numerusform></translation>
@@ -48,31 +48,31 @@
 <context>
     <name>OverviewTab</name>
     <message numerus="yes">
-        <location filename="../../ui/tabs/overview.py" line="75" />
+        <location filename="../../ui/tabs/overview.py" line="76" />
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n person</numerusform><numerusform>%n persons</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/tabs/overview.py" line="76" />
+        <location filename="../../ui/tabs/overview.py" line="77" />
         <source>%n incident(s)</source>
         <translation>
             <numerusform>%n incident</numerusform><numerusform>%n incidents</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/tabs/overview.py" line="77" />
+        <location filename="../../ui/tabs/overview.py" line="78" />
         <source>%n testimony(ies)</source>
         <translation>
             <numerusform>%n testimony</numerusform><numerusform>%n testimonies</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/tabs/overview.py" line="78" />
+        <location filename="../../ui/tabs/overview.py" line="79" />
         <source>%n evidence item(s)</source>
         <translation>
             <numerusform>%n evidence item</numerusform><numerusform>%n evidence items</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/tabs/overview.py" line="79" />
+        <location filename="../../ui/tabs/overview.py" line="80" />
         <source>%n complaint(s)</source>
         <translation>
             <numerusform>%n complaint</numerusform><numerusform>%n complaints</numerusform></translation>

@@ -121,12 +121,12 @@
 <context>
     <name>CaseList</name>
     <message>
-        <location filename="../../ui/cases/case_list.py" line="25" />
+        <location filename="../../ui/cases/case_list.py" line="26" />
         <source>Filter cases: title, reference, tag…</source>
         <translation>Фильтр дел: название, номер, метка…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_list.py" line="31" />
+        <location filename="../../ui/cases/case_list.py" line="32" />
         <source>No cases yet — press Ctrl+N to add the first one.</source>
         <translation>Дел пока нет — нажмите Ctrl+N, чтобы добавить первое.</translation>
     </message>
@@ -311,67 +311,67 @@
         <translation>Создание хранилища — Evidence Vault</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/create_vault.py" line="40" />
+        <location filename="../../ui/dialogs/create_vault.py" line="41" />
         <source>A vault is a folder whose contents are encrypted with your passphrase. Choose a passphrase you can remember under stress; nobody, including us, can recover it for you.</source>
         <translation>Хранилище — это папка, содержимое которой зашифровано вашей парольной фразой. Выберите фразу, которую вспомните и в стрессе: никто, включая нас, не сможет её восстановить.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/create_vault.py" line="44" />
+        <location filename="../../ui/dialogs/create_vault.py" line="45" />
         <source>Create a vault</source>
         <translation>Создать хранилище</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/create_vault.py" line="48" />
+        <location filename="../../ui/dialogs/create_vault.py" line="49" />
         <source>Choose…</source>
         <translation>Выбрать…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/create_vault.py" line="52" />
+        <location filename="../../ui/dialogs/create_vault.py" line="53" />
         <source>Folder:</source>
         <translation>Папка:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/create_vault.py" line="55" />
+        <location filename="../../ui/dialogs/create_vault.py" line="56" />
         <source>Passphrase:</source>
         <translation>Парольная фраза:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/create_vault.py" line="65" />
+        <location filename="../../ui/dialogs/create_vault.py" line="66" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/create_vault.py" line="68" />
+        <location filename="../../ui/dialogs/create_vault.py" line="69" />
         <source>Create vault</source>
         <translation>Создать хранилище</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/create_vault.py" line="83" />
+        <location filename="../../ui/dialogs/create_vault.py" line="84" />
         <source>Folder for the new vault</source>
         <translation>Папка для нового хранилища</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/create_vault.py" line="99" />
+        <location filename="../../ui/dialogs/create_vault.py" line="100" />
         <source>Creating the vault</source>
         <translation>Создание хранилища</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/create_vault.py" line="127" />
+        <location filename="../../ui/dialogs/create_vault.py" line="128" />
         <source>Write down your recovery code</source>
         <translation>Запишите код восстановления</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/create_vault.py" line="130" />
+        <location filename="../../ui/dialogs/create_vault.py" line="131" />
         <source>If you forget the passphrase, this code is the only other way into the vault. It is shown now and never again. Write it on paper and keep it apart from this laptop; do not photograph it or save it in a file.</source>
         <translation>Если вы забудете парольную фразу, этот код — единственный другой способ открыть хранилище. Он показывается сейчас и больше никогда. Запишите его на бумаге и храните отдельно от ноутбука; не фотографируйте и не сохраняйте в файл.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/create_vault.py" line="144" />
+        <location filename="../../ui/dialogs/create_vault.py" line="145" />
         <source>I have written it down and will keep it safe</source>
         <translation>Я записал(а) код и буду хранить его надёжно</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/create_vault.py" line="146" />
+        <location filename="../../ui/dialogs/create_vault.py" line="147" />
         <source>Open the vault</source>
         <translation>Открыть хранилище</translation>
     </message>
@@ -399,22 +399,22 @@ or press “Add files…”. Originals are kept bit for bit, encrypted.</source>
 или нажмите «Добавить файлы…». Оригиналы хранятся без изменений, в зашифрованном виде.</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/evidence.py" line="50" />
+        <location filename="../../ui/tabs/evidence.py" line="51" />
         <source>Add files…</source>
         <translation>Добавить файлы…</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/evidence.py" line="53" />
+        <location filename="../../ui/tabs/evidence.py" line="54" />
         <source>Add folder…</source>
         <translation>Добавить папку…</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/evidence.py" line="56" />
+        <location filename="../../ui/tabs/evidence.py" line="57" />
         <source>Open…</source>
         <translation>Открыть…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/tabs/evidence.py" line="89" />
+        <location filename="../../ui/tabs/evidence.py" line="90" />
         <source>%n original(s)</source>
         <translation>
             <numerusform>%n оригинал</numerusform>
@@ -423,7 +423,7 @@ or press “Add files…”. Originals are kept bit for bit, encrypted.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/tabs/evidence.py" line="90" />
+        <location filename="../../ui/tabs/evidence.py" line="91" />
         <source>%n working copy(ies)</source>
         <translation>
             <numerusform>%n рабочая копия</numerusform>
@@ -432,27 +432,27 @@ or press “Add files…”. Originals are kept bit for bit, encrypted.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/evidence.py" line="111" />
+        <location filename="../../ui/tabs/evidence.py" line="112" />
         <source>Add evidence files</source>
         <translation>Добавить файлы материалов</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/evidence.py" line="116" />
+        <location filename="../../ui/tabs/evidence.py" line="117" />
         <source>Add a folder of evidence</source>
         <translation>Добавить папку с материалами</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/evidence.py" line="128" />
+        <location filename="../../ui/tabs/evidence.py" line="129" />
         <source>Adding %1 (%2 of %3)</source>
         <translation>Добавляется %1 (%2 из %3)</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/evidence.py" line="133" />
+        <location filename="../../ui/tabs/evidence.py" line="134" />
         <source>Adding evidence</source>
         <translation>Добавление материалов</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/tabs/evidence.py" line="143" />
+        <location filename="../../ui/tabs/evidence.py" line="144" />
         <source>%n file(s) added.</source>
         <translation>
             <numerusform>Добавлен %n файл.</numerusform>
@@ -461,7 +461,7 @@ or press “Add files…”. Originals are kept bit for bit, encrypted.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/tabs/evidence.py" line="145" />
+        <location filename="../../ui/tabs/evidence.py" line="146" />
         <source>%n already in this case.</source>
         <translation>
             <numerusform>%n уже был в деле.</numerusform>
@@ -470,7 +470,7 @@ or press “Add files…”. Originals are kept bit for bit, encrypted.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/evidence.py" line="154" />
+        <location filename="../../ui/tabs/evidence.py" line="155" />
         <source>Adding files was cancelled; the files already added were kept.</source>
         <translation>Добавление отменено; уже добавленные файлы сохранены.</translation>
     </message>
@@ -767,112 +767,117 @@ or press “Add files…”. Originals are kept bit for bit, encrypted.</source>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="70" />
+        <source>C&amp;lose case</source>
+        <translation>&amp;Закрыть дело</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="71" />
         <source>&amp;Find…</source>
         <translation>&amp;Найти…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="71" />
+        <location filename="../../ui/main_window.py" line="72" />
         <source>&amp;Lock</source>
         <translation>За&amp;блокировать</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="72" />
+        <location filename="../../ui/main_window.py" line="74" />
         <source>Change &amp;passphrase…</source>
         <translation>Сменить &amp;парольную фразу…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="73" />
+        <location filename="../../ui/main_window.py" line="75" />
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="74" />
+        <location filename="../../ui/main_window.py" line="76" />
         <source>&amp;Erase this vault…</source>
         <translation>&amp;Уничтожить хранилище…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="75" />
+        <location filename="../../ui/main_window.py" line="77" />
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="76" />
+        <location filename="../../ui/main_window.py" line="78" />
         <source>&amp;Overdue and due soon…</source>
         <translation>&amp;Просроченные и ближайшие сроки…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="77" />
+        <location filename="../../ui/main_window.py" line="79" />
         <source>&amp;About Evidence Vault</source>
         <translation>&amp;О программе</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="82" />
+        <location filename="../../ui/main_window.py" line="84" />
         <source>&amp;Vault</source>
         <translation>&amp;Хранилище</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="89" />
+        <location filename="../../ui/main_window.py" line="91" />
         <source>&amp;Case</source>
         <translation>&amp;Дело</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="92" />
+        <location filename="../../ui/main_window.py" line="95" />
         <source>V&amp;iew</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="95" />
+        <location filename="../../ui/main_window.py" line="98" />
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="98" />
+        <location filename="../../ui/main_window.py" line="101" />
         <source>Main toolbar</source>
         <translation>Панель инструментов</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="109" />
+        <location filename="../../ui/main_window.py" line="112" />
         <source>Search everything (Ctrl+F)</source>
         <translation>Искать везде (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="128" />
+        <location filename="../../ui/main_window.py" line="135" />
         <source>Vault unlocked.</source>
         <translation>Хранилище разблокировано.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152" />
+        <location filename="../../ui/main_window.py" line="159" />
         <source>Locked. The keys were dropped from memory.</source>
         <translation>Заблокировано. Ключи удалены из памяти.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156" />
+        <location filename="../../ui/main_window.py" line="163" />
         <source>Evidence Vault — locked</source>
         <translation>Evidence Vault — заблокировано</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156" />
-        <location filename="../../ui/main_window.py" line="167" />
+        <location filename="../../ui/main_window.py" line="163" />
+        <location filename="../../ui/main_window.py" line="174" />
         <source>Evidence Vault</source>
         <translation>Evidence Vault</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="211" />
+        <location filename="../../ui/main_window.py" line="222" />
         <source>Passphrase changed. Use the new one from now on.</source>
         <translation>Парольная фраза изменена. Теперь используйте новую.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="221" />
+        <location filename="../../ui/main_window.py" line="232" />
         <source>ERASE</source>
         <translation>УНИЧТОЖИТЬ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="222" />
+        <location filename="../../ui/main_window.py" line="233" />
         <source>Erase this vault</source>
         <translation>Уничтожить хранилище</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="223" />
+        <location filename="../../ui/main_window.py" line="234" />
         <source>This destroys the vault's keys in a second. Nobody, including you, will ever open it again; exported bundles are not affected.
 
 Type %1 to erase:</source>
@@ -881,17 +886,17 @@ Type %1 to erase:</source>
 Введите %1 для подтверждения:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="244" />
+        <location filename="../../ui/main_window.py" line="255" />
         <source>The vault was erased. Its files can no longer be opened.</source>
         <translation>Хранилище уничтожено. Его файлы больше нельзя открыть.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="248" />
+        <location filename="../../ui/main_window.py" line="259" />
         <source>About Evidence Vault</source>
         <translation>О программе Evidence Vault</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="249" />
+        <location filename="../../ui/main_window.py" line="260" />
         <source>Evidence Vault keeps testimonies, evidence and complaints encrypted on this computer. It never connects to the network.</source>
         <translation>Evidence Vault хранит показания, материалы и жалобы в зашифрованном виде на этом компьютере. Программа никогда не подключается к сети.</translation>
     </message>
@@ -904,7 +909,7 @@ Type %1 to erase:</source>
         <translation>Просроченные и ближайшие сроки — Evidence Vault</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/overdue.py" line="53" />
+        <location filename="../../ui/overdue.py" line="56" />
         <source>Unmet deadlines that have passed or fall within %n day(s). Press Enter on a row to open its case.</source>
         <translation>
             <numerusform>Невыполненные сроки, которые уже прошли или наступят в ближайший %n день. Enter на строке открывает дело.</numerusform>
@@ -913,12 +918,12 @@ Type %1 to erase:</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/overdue.py" line="56" />
+        <location filename="../../ui/overdue.py" line="59" />
         <source>Nothing is overdue or due soon.</source>
         <translation>Просроченных и ближайших сроков нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/overdue.py" line="61" />
+        <location filename="../../ui/overdue.py" line="64" />
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
@@ -926,37 +931,37 @@ Type %1 to erase:</source>
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../../ui/tabs/overview.py" line="37" />
+        <location filename="../../ui/tabs/overview.py" line="38" />
         <source>Edit case…</source>
         <translation>Изменить дело…</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/overview.py" line="41" />
+        <location filename="../../ui/tabs/overview.py" line="42" />
         <source>Reference:</source>
         <translation>Номер:</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/overview.py" line="42" />
+        <location filename="../../ui/tabs/overview.py" line="43" />
         <source>Status:</source>
         <translation>Статус:</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/overview.py" line="43" />
+        <location filename="../../ui/tabs/overview.py" line="44" />
         <source>Tags:</source>
         <translation>Метки:</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/overview.py" line="44" />
+        <location filename="../../ui/tabs/overview.py" line="45" />
         <source>Last change:</source>
         <translation>Изменено:</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/overview.py" line="63" />
+        <location filename="../../ui/tabs/overview.py" line="64" />
         <source>No summary yet. Press “Edit case…” to write one.</source>
         <translation>Описания пока нет. Нажмите «Изменить дело…», чтобы его написать.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/tabs/overview.py" line="75" />
+        <location filename="../../ui/tabs/overview.py" line="76" />
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n человек</numerusform>
@@ -965,7 +970,7 @@ Type %1 to erase:</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/tabs/overview.py" line="76" />
+        <location filename="../../ui/tabs/overview.py" line="77" />
         <source>%n incident(s)</source>
         <translation>
             <numerusform>%n эпизод</numerusform>
@@ -974,7 +979,7 @@ Type %1 to erase:</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/tabs/overview.py" line="77" />
+        <location filename="../../ui/tabs/overview.py" line="78" />
         <source>%n testimony(ies)</source>
         <translation>
             <numerusform>%n показание</numerusform>
@@ -983,7 +988,7 @@ Type %1 to erase:</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/tabs/overview.py" line="78" />
+        <location filename="../../ui/tabs/overview.py" line="79" />
         <source>%n evidence item(s)</source>
         <translation>
             <numerusform>%n материал</numerusform>
@@ -992,7 +997,7 @@ Type %1 to erase:</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/tabs/overview.py" line="79" />
+        <location filename="../../ui/tabs/overview.py" line="80" />
         <source>%n complaint(s)</source>
         <translation>
             <numerusform>%n жалоба</numerusform>
@@ -1354,48 +1359,48 @@ Type %1 to erase:</source>
 <context>
     <name>TestimoniesTab</name>
     <message>
-        <location filename="../../ui/tabs/testimonies.py" line="76" />
+        <location filename="../../ui/tabs/testimonies.py" line="77" />
         <source>New testimony</source>
         <translation>Новые показания</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/testimonies.py" line="79" />
+        <location filename="../../ui/tabs/testimonies.py" line="80" />
         <source>Save testimony</source>
         <translation>Сохранить показания</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/testimonies.py" line="113" />
+        <location filename="../../ui/tabs/testimonies.py" line="114" />
         <source>Unsaved draft from %1 recovered.</source>
         <translation>Восстановлен несохранённый черновик от %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/testimonies.py" line="115" />
+        <location filename="../../ui/tabs/testimonies.py" line="116" />
         <source>New testimony. Drafts are kept encrypted in the vault as you type.</source>
         <translation>Новые показания. Черновик сохраняется в хранилище в зашифрованном виде по мере набора.</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/testimonies.py" line="127" />
+        <location filename="../../ui/tabs/testimonies.py" line="128" />
         <source>Unsaved changes from %1 recovered.</source>
         <translation>Восстановлены несохранённые изменения от %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/testimonies.py" line="128" />
+        <location filename="../../ui/tabs/testimonies.py" line="129" />
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/testimonies.py" line="139" />
+        <location filename="../../ui/tabs/testimonies.py" line="140" />
         <source>Editing…</source>
         <translation>Правка…</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/testimonies.py" line="150" />
+        <location filename="../../ui/tabs/testimonies.py" line="151" />
         <source>Draft saved in the vault at %1.</source>
         <translation>Черновик сохранён в хранилище в %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/testimonies.py" line="176" />
         <location filename="../../ui/tabs/testimonies.py" line="177" />
+        <location filename="../../ui/tabs/testimonies.py" line="178" />
         <source>Testimony saved.</source>
         <translation>Показания сохранены.</translation>
     </message>
@@ -1478,7 +1483,7 @@ Type %1 to erase:</source>
         <translation>Согласие</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/testimony_editor.py" line="104" />
+        <location filename="../../ui/tabs/testimony_editor.py" line="108" />
         <source>Language:</source>
         <translation>Язык:</translation>
     </message>
@@ -1501,42 +1506,42 @@ Type %1 to erase:</source>
         <translation>Эпизодов пока нет. Добавьте задержание, избиения, последствия жалоб — здесь они выстроятся по датам.</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/timeline.py" line="89" />
+        <location filename="../../ui/tabs/timeline.py" line="90" />
         <source>custody</source>
         <translation>лишение свободы</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/timeline.py" line="89" />
+        <location filename="../../ui/tabs/timeline.py" line="90" />
         <source>violence</source>
         <translation>насилие</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/timeline.py" line="90" />
+        <location filename="../../ui/tabs/timeline.py" line="91" />
         <source>pressure and reprisals</source>
         <translation>давление и преследование</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/timeline.py" line="90" />
+        <location filename="../../ui/tabs/timeline.py" line="91" />
         <source>denial of rights</source>
         <translation>отказ в правах</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/timeline.py" line="121" />
+        <location filename="../../ui/tabs/timeline.py" line="122" />
         <source>complaint to %1</source>
         <translation>жалобы в %1</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/timeline.py" line="130" />
+        <location filename="../../ui/tabs/timeline.py" line="131" />
         <source>complaint: </source>
         <translation>жалоба: </translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/timeline.py" line="131" />
+        <location filename="../../ui/tabs/timeline.py" line="132" />
         <source>incident: </source>
         <translation>эпизод: </translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/timeline.py" line="140" />
+        <location filename="../../ui/tabs/timeline.py" line="141" />
         <source>Incident added to the timeline.</source>
         <translation>Эпизод добавлен в хронологию.</translation>
     </message>
@@ -1623,14 +1628,19 @@ Type %1 to erase:</source>
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../ui/workspace.py" line="72" />
+        <location filename="../../ui/workspace.py" line="74" />
         <source>Case %1 added.</source>
         <translation>Дело %1 добавлено.</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="82" />
+        <location filename="../../ui/workspace.py" line="84" />
         <source>Case %1 saved.</source>
         <translation>Дело %1 сохранено.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace.py" line="97" />
+        <source>Case %1 closed.</source>
+        <translation>Дело %1 закрыто.</translation>
     </message>
 </context>
 <context>
@@ -2317,27 +2327,27 @@ Type %1 to erase:</source>
 <context>
     <name>timeline</name>
     <message>
-        <location filename="../../ui/tabs/timeline.py" line="94" />
+        <location filename="../../ui/tabs/timeline.py" line="95" />
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/timeline.py" line="96" />
+        <location filename="../../ui/tabs/timeline.py" line="97" />
         <source>What happened</source>
         <translation>Что произошло</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/timeline.py" line="98" />
+        <location filename="../../ui/tabs/timeline.py" line="99" />
         <source>Type of act</source>
         <translation>Вид действия</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/timeline.py" line="100" />
+        <location filename="../../ui/tabs/timeline.py" line="101" />
         <source>Where</source>
         <translation>Где</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/timeline.py" line="101" />
+        <location filename="../../ui/tabs/timeline.py" line="102" />
         <source>Linked to</source>
         <translation>Связь</translation>
     </message>

@@ -246,3 +246,16 @@ def test_deleting_a_case_takes_its_records_out_of_search(vault):
     assert ids(search.search("Toqaev"))  # the other case is untouched
     search.reindex()
     assert search.search("Farmonov").count == 0
+
+
+def test_evidence_file_names_are_searchable(session, tmp_path):
+    from evidencevault.services.evidence import EvidenceService
+    CaseService(session).add_case("Жалоба", ref="UZ-5")
+    scan = tmp_path / "Javob_prokuratura_Qarshi.pdf"
+    scan.write_bytes(b"%PDF-1.4 not really a pdf")
+    EvidenceService(session).add_files("UZ-5", [scan])
+    hits = SearchService(session).search("Карши", types=["evidence"]).hits
+    assert len(hits) == 1 and hits[0].case_ref == "UZ-5"
+    assert hits[0].title_text == "Javob_prokuratura_Qarshi.pdf"
+    assert "".join(f"[{p.text}]" if p.hit else p.text for p in hits[0].title) == \
+        "Javob_prokuratura_[Qarshi].pdf"

@@ -129,9 +129,12 @@ class Matcher:
     @cached_property
     def pattern(self) -> re.Pattern[str] | None:
         """Finds a matching word in *folded* text."""
-        alternatives = [rf"\b(?:{'|'.join(map(re.escape, sorted(self.exact)))})\b"] if self.exact else []
+        start, stop = r"(?<![^\W_])", r"(?![^\W_])"  # word edges; "_" separates words too
+        alternatives = []
+        if self.exact:
+            alternatives.append(f"{start}(?:{'|'.join(map(re.escape, sorted(self.exact)))}){stop}")
         if self.prefixes:
-            alternatives.append(rf"\b(?:{'|'.join(map(re.escape, self.prefixes))})")
+            alternatives.append(f"{start}(?:{'|'.join(map(re.escape, self.prefixes))})")
         return re.compile("|".join(alternatives)) if alternatives else None
 
 

@@ -76,8 +76,8 @@ _DIGRAPHS = (
 _VOWEL_GLIDES = (("ie", "e"), ("io", "e"))
 
 _O_APOSTROPHE = re.compile(f"o[{APOSTROPHES}](?=\\w)")
-WORD_RE = re.compile(f"\\w+(?:[{APOSTROPHES}]\\w+)*")
-"""A word as the folder and the highlighter see it (apostrophes inside a word kept)."""
+WORD_RE = re.compile(f"[^\\W_]+(?:[{APOSTROPHES}][^\\W_]+)*")
+"""A word as the index sees it (letters and digits; apostrophes inside a word kept)."""
 
 
 def _latin_diacritics() -> dict[int, str]:

@@ -89,3 +89,20 @@ def test_bad_bundle_commands_give_one_sentence(two_vaults, tmp_path) -> None:
     assert_one_sentence_error(ev("bundle", "import", str(out), *law))
     (tmp_path / "junk.evb").write_bytes(b"junk")
     assert_one_sentence_error(ev("bundle", "verify", str(tmp_path / "junk.evb"), *law))
+
+
+def test_verify_exits_non_zero_when_the_audit_entries_do_not_check(tmp_path) -> None:
+    """Well signed, but its checkpoint signature and audit entries are made up."""
+    from evidencevault.bundle import agefile
+    from evidencevault.bundle.writer import write_bundle
+    from tests.bundle_factory import make_content
+
+    identity, recipient = agefile.new_identity()
+    key = tmp_path / "key.txt"
+    key.write_text(identity + "\n")
+    out = write_bundle(tmp_path / "b.evb", make_content([b"abc"]), recipients=[recipient]).path
+    verified = ev("bundle", "verify", str(out), "--identity", str(key))
+    assert verified.returncode == 1
+    assert "NOT VERIFIED" in verified.stdout
+    assert "the audit checkpoint's signature does not verify" in verified.stdout
+    assert "file 1 has no audit entry" in verified.stdout

@@ -296,3 +296,33 @@ def test_damage_detected_inside_the_walker_is_not_reported_as_success(tmp_path, 
     content = make_content([b"abc"])
     path = write_age(tmp_path / "d.evb", _tar_with(content, drop_files=True), recipient)
     assert isinstance(_assert_refused(path, identities), BundleDamaged)
+
+
+def test_a_write_failure_inside_age_becomes_one_sentence_and_leaves_nothing(tmp_path, keys) -> None:
+    """The file-size limit makes the kernel refuse writes (EFBIG) while pyrage writes the bundle."""
+    import subprocess
+    import sys
+    import textwrap
+    from pathlib import Path
+
+    _identities, recipient = keys
+    script = textwrap.dedent(f"""
+        import resource, signal, sys
+        from pathlib import Path
+        sys.path.insert(0, {str(Path(__file__).resolve().parents[2])!r})
+        from tests.bundle_factory import make_content, random_files
+        from evidencevault.bundle.writer import write_bundle
+        from evidencevault.domain.errors import VaultError
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+        content = make_content(random_files([3_000_000]))
+        resource.setrlimit(resource.RLIMIT_FSIZE, (1_000_000, 1_000_000))
+        try:
+            write_bundle(Path({str(tmp_path / 'big.evb')!r}), content, recipients=[{recipient!r}])
+        except VaultError as exc:
+            print(exc.code, exc.message)
+    """)
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith("bundle_write_failed "), done.stdout
+    assert "File too large" in done.stdout and "no bundle file was left behind" in done.stdout
+    assert list(tmp_path.iterdir()) == []

@@ -16,6 +16,7 @@ import hashlib
 import io
 import os
 import queue
+import re
 import threading
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -31,7 +32,7 @@ from evidencevault.bundle.manifest import (
 from evidencevault.bundle.readme import readme_bytes
 from evidencevault.bundle.tarwrite import ChunkReader, TarEntry, tar_chunks
 from evidencevault.crypto import signing
-from evidencevault.domain.errors import DiskFull, ExportCancelled, HashMismatch
+from evidencevault.domain.errors import BundleWriteFailed, DiskFull, ExportCancelled, HashMismatch
 
 Progress = Callable[[int, int], None]
 
@@ -147,13 +148,13 @@ def _encrypt_stream(chunks: Iterator[bytes], sink, recipients, meter: _Meter) ->
     reader = io.BufferedReader(ChunkReader(meter.counted(iter(ahead), None)), 1 << 20)
     try:
         agefile.encrypt_to(reader, sink, recipients)
-    except pyrage.EncryptError:
+    except pyrage.EncryptError as exc:
         ahead.stop()
         if meter.failure is not None:
             raise meter.failure from None
         if ahead.failure is not None:
             raise ahead.failure from None
-        raise
+        raise _write_error(str(exc)) from None
     finally:
         ahead.stop()
     if ahead.failure is not None:
@@ -229,6 +230,16 @@ class _Prefetch:
     def stop(self) -> None:
         self._stopped.set()
         self._thread.join()
+
+
+def _write_error(text: str) -> Exception:
+    """pyrage reports a failed write as text: 'OSError: [Errno 28] ...' or '... (os error 28)'."""
+    match = re.search(r"\[Errno (\d+)\]|os error (\d+)", text)
+    code = int(match.group(1) or match.group(2)) if match else 0
+    if code in (errno.ENOSPC, errno.EDQUOT):
+        return DiskFull()
+    detail = os.strerror(code) if code else "the encryption stopped"
+    return BundleWriteFailed(detail=detail)
 
 
 def _epoch(iso: str) -> int:

@@ -182,3 +182,8 @@ class NothingToExport(VaultError):
 class ExportCancelled(VaultError):
     code = "export_cancelled"
     template = "The export was cancelled; no bundle file was left behind."
+
+
+class BundleWriteFailed(VaultError):
+    code = "bundle_write_failed"
+    template = "The bundle could not be written ({detail}); no bundle file was left behind."

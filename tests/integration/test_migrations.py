@@ -64,8 +64,28 @@ def _write_0002(db: Database) -> None:
     db.execute("INSERT INTO incident_person VALUES ('i1', 'p1', 'victim', '')")
 
 
+def _write_0003(db: Database) -> None:
+    db.execute("INSERT INTO media_blob VALUES ('b1', x'0102', 'ab', 10, 60, ?)", (NOW,))
+    db.execute("INSERT INTO media_thumbnail VALUES ('b1', x'ffd8')")
+    db.execute("INSERT INTO evidence_item (id, case_id, blob_id, file_name, media_type, size,"
+               " sha256, acquired_at, acquired_by, created_at, updated_at)"
+               " VALUES ('e1', 'c1', 'b1', 'синяк.jpg', 'image/jpeg', 10, 'ab', ?, 'me', ?, ?)",
+               (NOW, NOW, NOW))
+
+
+def _write_0004(db: Database) -> None:
+    db.execute("INSERT OR IGNORE INTO search_pending VALUES ('case', 'c1')")
+    db.execute("INSERT OR REPLACE INTO search_state VALUES ('sample', '1')")
+
+
+def _write_0005(db: Database) -> None:
+    db.execute("INSERT INTO contact (id, name, recipient, created_at, updated_at)"
+               " VALUES ('k1', 'Адвокат', 'age1sample', ?, ?)", (NOW, NOW))
+
+
 # Migration number → a function that writes sample rows into the tables it made.
-SAMPLE_WRITERS: dict[int, Callable[[Database], None]] = {1: _write_0001, 2: _write_0002}
+SAMPLE_WRITERS: dict[int, Callable[[Database], None]] = {
+    1: _write_0001, 2: _write_0002, 3: _write_0003, 4: _write_0004, 5: _write_0005}
 
 
 @pytest.fixture

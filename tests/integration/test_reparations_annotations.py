@@ -72,3 +72,21 @@ def test_annotations_sit_beside_records_even_imported_ones(session):
                                                "note": "their note"}, read_only=True)
     with pytest.raises(ReadOnlyRecord):
         notes.update_annotation(theirs, note="mine")
+
+
+def test_an_evidence_item_can_be_annotated(session):
+    ref = new_case(session)
+    case_id = session.db.query_one("SELECT id FROM case_file WHERE ref = ?", (ref,))["id"]
+    now = "2024-01-01T00:00:00+00:00"
+    with session.db.transaction():
+        session.db.execute("INSERT INTO media_blob VALUES ('b1', x'00', 'aa', 1, 1, ?)", (now,))
+        session.db.execute(
+            "INSERT INTO evidence_item (id, case_id, blob_id, file_name, media_type, size, sha256,"
+            " acquired_at, acquired_by, created_at, updated_at, read_only)"
+            " VALUES ('e1', ?, 'b1', 'x.jpg', 'image/jpeg', 1, 'aa', ?, 'me', ?, ?, 1)",
+            (case_id, now, now, now))
+    notes = AnnotationService(session)
+    annotation = notes.annotate("evidence_item", "e1", "Bruises match the testimony.",
+                                reliability="confirmed")
+    assert annotation.target_type == "evidence" and annotation.case_id == case_id
+    assert notes.annotations_on("evidence", "e1") == notes.annotations_on("evidence_item", "e1")

@@ -11,12 +11,13 @@ from evidencevault.domain.errors import InvalidInput
 from evidencevault.services.records import RecordService, clean_text
 from evidencevault.storage.annotations import AnnotationRepository
 
-# What can be annotated, and the table where it lives. The evidence helper adds its
-# own with register_target("evidence", "<its table>").
+# What can be annotated, and the table where it lives; later record kinds add theirs
+# with register_target(). Table names are accepted as aliases of the kind.
 TARGET_TABLES: dict[str, str] = {
     "case": "case_file", "person": "person", "incident": "incident", "testimony": "testimony",
-    "complaint": "complaint", "reparation": "reparation_claim",
+    "complaint": "complaint", "reparation": "reparation_claim", "evidence": "evidence_item",
 }
+_ALIASES = {"case_file": "case", "reparation_claim": "reparation", "evidence_item": "evidence"}
 
 
 def register_target(target_type: str, table: str) -> None:
@@ -34,6 +35,7 @@ class AnnotationService(RecordService):
                  consistency: str = "") -> Annotation:
         """A note (and optionally a reliability rating and an Istanbul Protocol consistency
         level) on any record, by the vault's owner."""
+        target_type = _ALIASES.get(target_type, target_type)
         case_id = self._target_case(target_type, target_id)
         fields = self._clean({"note": note, "reliability": reliability,
                               "consistency": consistency})
@@ -52,7 +54,7 @@ class AnnotationService(RecordService):
         return self._found(self._repo.get(annotation_id), "annotation", annotation_id)
 
     def annotations_on(self, target_type: str, target_id: str) -> list[Annotation]:
-        return self._repo.on(target_type, target_id)
+        return self._repo.on(_ALIASES.get(target_type, target_type), target_id)
 
     def annotations_in_case(self, case_ref: str) -> list[Annotation]:
         return self._repo.in_case(self._case(case_ref).id)

@@ -100,6 +100,21 @@ def test_overdue_and_due_soon_across_all_cases(session, complaints):
         complaints.add_deadline(a.id, "2024-06-01", " ")
 
 
+def test_retaliation_incidents_of_a_complaint(session, complaints):
+    from evidencevault.services.incidents import IncidentService
+    ref = new_case(session)
+    complaint = complaints.add_complaint(ref, "Prosecutor", "prosecutor", filed_on="2021-03-01")
+    incidents = IncidentService(session)
+    late = incidents.add_incident(ref, "new charges", "new_charges", occurred="2021-06")
+    early = incidents.add_incident(ref, "solitary", "solitary_confinement", occurred="2021-03-10")
+    unrelated = incidents.add_incident(ref, "transfer", "transfer", occurred="2021-04")
+    for incident in (late, early):
+        incidents.link(incident.id, "retaliation_for", complaint_id=complaint.id)
+    incidents.link(unrelated.id, "causes", complaint_id=complaint.id)
+    assert [i.title for i in complaints.retaliation_incidents(complaint.id)] == [
+        "solitary", "new charges"]
+
+
 def test_tombstone_and_read_only(session, complaints):
     ref = new_case(session)
     complaint = complaints.add_complaint(ref, "Ombudsman", "ombudsperson")

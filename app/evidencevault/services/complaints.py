@@ -12,7 +12,9 @@ from evidencevault.domain.errors import InvalidInput
 from evidencevault.domain.fuzzy_date import FuzzyDate
 from evidencevault.services.records import (
     RecordService, clean_line, clean_lines, clean_text, day, fuzzy, not_in_future)
+from evidencevault.domain.incident import Incident
 from evidencevault.storage.complaints import ComplaintRepository, deadline_from_row
+from evidencevault.storage.incidents import IncidentRepository
 
 _EDITABLE = ("authority", "authority_type", "reference_number", "filed_on", "asked")
 
@@ -23,6 +25,7 @@ class ComplaintService(RecordService):
     def __init__(self, session) -> None:
         super().__init__(session)
         self._repo = ComplaintRepository(session.db)
+        self._incidents = IncidentRepository(session.db)
 
     def add_complaint(self, case_ref: str, authority: str, authority_type: str, *,
                       reference_number: str = "", filed_on: FuzzyDate | str | None = None,
@@ -69,6 +72,14 @@ class ComplaintService(RecordService):
         with self._db.transaction():
             self._repo.complaints.tombstone(complaint.id)
             self._audit("complaint.delete", complaint.id, complaint.case_id)
+
+    def retaliation_incidents(self, complaint_id: str) -> list[Incident]:
+        """Incidents recorded as retaliation for this complaint, in date order."""
+        complaint = self.get_complaint(complaint_id)
+        links = [x for x in self._incidents.links_to_complaint(complaint.id)
+                 if x.kind == "retaliation_for"]
+        found = [self._incidents.get(x.incident_id) for x in links]
+        return sorted((i for i in found if i is not None), key=Incident.timeline_key)
 
     # -- status workflow ---------------------------------------------------------------
     def allowed_statuses(self, complaint_id: str) -> list[str]:

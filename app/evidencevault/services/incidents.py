@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from evidencevault.domain.errors import InvalidInput
 from evidencevault.domain.fuzzy_date import FuzzyDate
 from evidencevault.domain.incident import Incident, IncidentLink, IncidentPerpetrator
+from evidencevault.services.complaints import ComplaintService
 from evidencevault.services.records import (
     RecordService, clean_line, clean_lines, clean_text, fuzzy, not_in_future)
 from evidencevault.storage.complaints import ComplaintRepository
@@ -109,10 +110,7 @@ class IncidentService(RecordService):
 
     def retaliation_for_complaint(self, complaint_id: str) -> list[Incident]:
         """Incidents recorded as retaliation for this complaint, in date order."""
-        links = [x for x in self._repo.links_to_complaint(complaint_id)
-                 if x.kind == "retaliation_for"]
-        found = [self._repo.get(x.incident_id) for x in links]
-        return sorted((i for i in found if i is not None), key=Incident.timeline_key)
+        return ComplaintService(self._session).retaliation_incidents(complaint_id)
 
     def linked_from(self, incident_id: str) -> list[IncidentLink]:
         """Links from other incidents pointing at this one."""

@@ -96,7 +96,15 @@ def date_columns(name: str, value: FuzzyDate) -> dict:
 
 
 def read_date(row: Row, name: str) -> FuzzyDate:
-    return FuzzyDate.parse(row[name])
+    """The stored text form back to a date (a fast path for the forms we write)."""
+    text = row[name]
+    if not text:
+        return FuzzyDate()
+    try:
+        parts = [int(p) for p in text.lstrip("~").split("-")]
+    except ValueError:
+        return FuzzyDate.parse(text)
+    return FuzzyDate.of(*parts, estimated=text.startswith("~"))
 
 
 def to_json_list(values: Iterable[str]) -> str:

@@ -11,14 +11,24 @@ from evidencevault.services.vault import open_vault
 from tests.proof import ops
 from tests.proof.harness import Campaign, run_campaign
 
-QUICK = {"edits": 8, "passphrase": 8, "mixed": 9}
+# runs, longest random delay, share of runs killed at a file-system call
+QUICK = {"edits": (7, 0.25, 0.0), "passphrase": (7, 0.6, 0.6), "mixed": (8, 0.4, 0.35)}
 
 
 @pytest.mark.timeout(240)
 @pytest.mark.parametrize("scenario", list(QUICK))
 def test_sigkill_quick(tmp_path, scenario: str) -> None:
-    tally = run_campaign(tmp_path, scenario, QUICK[scenario], seed=7, max_delay=0.3)
-    assert tally.failures == [] and tally.runs == QUICK[scenario] and tally.committed > 0
+    runs, delay, self_kill = QUICK[scenario]
+    tally = run_campaign(tmp_path, scenario, runs, seed=7, max_delay=delay, self_kill_rate=self_kill)
+    assert tally.failures == [] and tally.runs == runs
+    assert tally.killed_mid_operation > 0
+
+
+def test_sigkill_plain_subprocesses(tmp_path) -> None:
+    """The same with a fresh `python -m tests.proof.driver` per run (no fork server)."""
+    tally = run_campaign(tmp_path, "edits", 3, seed=5, max_delay=0.3, self_kill_rate=0.0,
+                         fork=False)
+    assert tally.failures == [] and tally.runs == 3
 
 
 @pytest.fixture

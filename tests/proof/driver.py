@@ -1,6 +1,7 @@
 """The crash driver: open a vault and run one scenario's operations until killed.
 
     python -m tests.proof.driver SCENARIO VAULT WORKDIR PASS_INDEX SEED [SELF_KILL_AT]
+    python -m tests.proof.driver --serve     (fork one such run per request line)
 
 Prints ``READY`` once the vault is open, then for each operation a line
 ``B {expect}`` before it starts and ``C {expect}`` once it has returned, all
@@ -69,5 +70,16 @@ def main(argv: list[str]) -> int:
         say("C", planned.expect)
 
 
+def serve() -> None:
+    """Import everything once, then fork one run per request (see children.py)."""
+    import evidencevault.services.bundles  # noqa: F401
+    import evidencevault.services.evidence  # noqa: F401
+    from tests.proof.children import serve as serve_forever
+    serve_forever(main)
+
+
 if __name__ == "__main__":
-    sys.exit(main(sys.argv[1:]))
+    if sys.argv[1:] == ["--serve"]:
+        serve()
+    else:
+        sys.exit(main(sys.argv[1:]))

@@ -14,23 +14,26 @@ kill itself at a random file-system call), then opens the vault here and checks:
 
 from __future__ import annotations
 
+import functools
 import json
 import os
 import random
-import selectors
+import select
 import signal
-import subprocess
-import sys
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import evidencevault.services.evidence  # noqa: F401  (registers the media sweep on open)
+from evidencevault.crypto import keyslots
 from evidencevault.crypto.kdf import KdfParams
 from evidencevault.domain.errors import WrongPassphrase
 from evidencevault.services.vault import VaultSession, create_vault, open_vault
 from tests.proof import ops
+from tests.proof.children import Spawned, Zygote
 
 REPO = Path(__file__).resolve().parents[2]
 _MISSING = object()
@@ -65,6 +68,9 @@ class Campaign:
         self.workdir.mkdir(parents=True, exist_ok=True)
         self.rng = random.Random(seed)
         self.tally = Tally()
+        self.self_kill_rate: float | None = None
+        self.fork = hasattr(os, "fork")
+        self._zygote: Zygote | None = None
         created = create_vault(self.vault, ops.passphrase(0), kdf=KdfParams.floor())
         with created.session as session:
             ops.setup_vault(session, self.workdir, scenario)
@@ -74,54 +80,57 @@ class Campaign:
     def run(self, max_delay: float = 0.6) -> None:
         seed = self.rng.randrange(1 << 30)
         self_kill = 0
-        if self.rng.random() < 0.35:    # header writes take ~6 calls, intake many more
+        rate = self.self_kill_rate
+        if self.rng.random() < (ops.SELF_KILL.get(self.scenario, 0.35) if rate is None else rate):
             self_kill = self.rng.randrange(1, 9 if self.rng.random() < 0.5 else 60)
-        args = [sys.executable, "-m", "tests.proof.driver", self.scenario, str(self.vault),
-                str(self.workdir), str(self.model["passphrase"]), str(seed), str(self_kill)]
-        proc = subprocess.Popen(args, cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                                env=os.environ.copy())
+        args = [self.scenario, str(self.vault), str(self.workdir),
+                str(self.model["passphrase"]), str(seed), str(self_kill)]
+        child = self._start(args)
         early = self.rng.random() < 0.08
-        lines = self._read_until_ready(proc, early_kill=self.rng.uniform(0.05, 0.4) if early else 0)
-        if proc.poll() is None and not self_kill:
+        lines = self._read_until_ready(child, early_kill=self.rng.uniform(0.05, 0.4) if early else 0)
+        if child.poll() is None and not self_kill:
             time.sleep(self.rng.uniform(0, max_delay))
-        elif proc.poll() is None:
-            self._wait(proc, timeout=max_delay * 2)
-        if proc.poll() is None:
-            proc.send_signal(signal.SIGKILL)
-        out, err = proc.communicate(timeout=30)
+        elif child.poll() is None:
+            child.wait(timeout=max(2.5, max_delay * 3))
+        child.kill()
+        out, err, code = child.collect()
         lines += out.decode().splitlines()
         self.tally.runs += 1
-        self._account(proc, lines, err.decode(), self_kill)
+        self._account(code, lines, err)
 
-    def _read_until_ready(self, proc: subprocess.Popen, early_kill: float) -> list[str]:
-        sel = selectors.DefaultSelector()
-        sel.register(proc.stdout, selectors.EVENT_READ)
+    def _start(self, args: list[str]):
+        if not self.fork:
+            return Spawned(args, REPO)
+        if self._zygote is None:
+            self._zygote = Zygote(REPO, self.root)
+        return self._zygote.start(args)
+
+    def close(self) -> None:
+        if self._zygote is not None:
+            self._zygote.close()
+            self._zygote = None
+
+    def _read_until_ready(self, child, early_kill: float) -> list[str]:
         deadline = time.monotonic() + (early_kill or 30)
         line = b""
         while time.monotonic() < deadline:
-            if not sel.select(timeout=max(0.0, deadline - time.monotonic())):
+            ready, _, _ = select.select([child.fd], [], [], max(0.0, deadline - time.monotonic()))
+            if not ready:
                 break
-            byte = os.read(proc.stdout.fileno(), 1)   # unbuffered: communicate() reads the fd
+            byte = os.read(child.fd, 1)   # unbuffered: the rest is read from the fd later
             if not byte:
                 break
             line += byte
             if line.endswith(b"\n"):
                 return [line.decode().strip()]
-        if early_kill and proc.poll() is None:
-            proc.send_signal(signal.SIGKILL)
+        if early_kill and child.poll() is None:
+            child.kill()
             self.tally.killed_while_opening += 1
         return [line.decode().strip()] if line else []
 
-    @staticmethod
-    def _wait(proc: subprocess.Popen, timeout: float) -> None:
-        try:
-            proc.wait(timeout=timeout)
-        except subprocess.TimeoutExpired:
-            pass
-
-    def _account(self, proc: subprocess.Popen, lines: list[str], err: str, self_kill: int) -> None:
-        if proc.returncode != -signal.SIGKILL:
-            self.tally.failures.append(f"driver ended by itself ({proc.returncode}): {err[-800:]}")
+    def _account(self, code: int, lines: list[str], err: str) -> None:
+        if code != -signal.SIGKILL:
+            self.tally.failures.append(f"driver ended by itself ({code}): {err[-800:]}")
         self.tally.self_kills += "K" in lines
         in_flight: dict[str, Any] | None = None
         for line in lines:
@@ -202,12 +211,36 @@ class Campaign:
             self.tally.failures.append(f"half-done operation: wanted {in_flight}, found {found}")
 
 
+@contextmanager
+def remembered_kdf() -> Iterator[None]:
+    """In this (checking) process only: Argon2id is deterministic, so remember its results;
+    the slot's salt changes with every passphrase change, so nothing is skipped."""
+    real = keyslots.derive_key
+    keyslots.derive_key = functools.lru_cache(maxsize=16)(real)
+    try:
+        yield
+    finally:
+        keyslots.derive_key = real
+
+
 def run_campaign(root: Path, scenario: str, runs: int, seed: int = 1,
-                 max_delay: float = 0.6) -> Tally:
-    campaign = Campaign(root, scenario, seed)
-    for _ in range(runs):
-        campaign.run(max_delay)
-        if len(campaign.tally.failures) > 10:
-            break
+                 max_delay: float = 0.6, self_kill_rate: float | None = None,
+                 fork: bool | None = None) -> Tally:
+    """``runs`` driver runs, each SIGKILLed, each followed by the checks. ``fork``: start
+    each run by forking a driver that has imported everything (default where possible)."""
+    with remembered_kdf():
+        campaign = Campaign(root, scenario, seed)
+        campaign.self_kill_rate = self_kill_rate
+        if fork is not None:
+            campaign.fork = fork
+        try:
+            for _ in range(runs):
+                campaign.run(max_delay)
+                if len(campaign.tally.failures) > 10:
+                    break
+        finally:
+            campaign.close()
     print(campaign.tally.line(scenario))
+    for failure in campaign.tally.failures[:10]:
+        print(f"  failure: {failure}")
     return campaign.tally

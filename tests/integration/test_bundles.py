@@ -358,3 +358,23 @@ def test_export_on_a_background_thread_reports_progress_and_cancels(sender, tmp_
     result = BundleService(sender).export(tmp_path / "bg.evb", case_refs=["C-1"], recipients=[recipient],
                                           progress=lambda d, t: done.append(d))
     assert done == sorted(done) and done[-1] == result.total_bytes
+
+
+def test_a_wrong_intake_hash_is_caught_by_recheck_or_else_by_the_recipient(sender, lawyer, tmp_path) -> None:
+    """Simulate an intake bug: the recorded SHA-256 is not the stored bytes' hash."""
+    from evidencevault.domain.errors import HashMismatch
+
+    item = next(i for i in EvidenceService(sender).list_items("C-1") if i.media_type == "application/pdf")
+    with sender.db.transaction():
+        sender.db.execute("UPDATE media_blob SET sha256 = ? WHERE id = ?", ("0" * 64, item.blob_id))
+        sender.db.execute("UPDATE evidence_item SET sha256 = ? WHERE id = ?", ("0" * 64, item.id))
+    recipient = ContactService(lawyer).identity().recipient
+    with pytest.raises(HashMismatch):
+        BundleService(sender).export(tmp_path / "r.evb", case_refs=["C-1"], recipients=[recipient],
+                                     options=ExportOptions(recheck_hashes=True))
+    assert not (tmp_path / "r.evb").exists()
+    path = BundleService(sender).export(tmp_path / "r.evb", case_refs=["C-1"],
+                                        recipients=[recipient]).path
+    with pytest.raises(BundleDamaged, match="does not match its SHA-256"):
+        BundleService(lawyer).verify(path)
+    _assert_nothing_imported(lawyer, path, BundleDamaged)

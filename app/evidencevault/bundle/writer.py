@@ -2,10 +2,10 @@
 
 The caller (services/bundles.py) says what goes in: each file with its
 expected SHA-256 and a function that yields its bytes. The writer streams
-everything once; each file's bytes are hashed on the way and the export fails
-(``HashMismatch``) unless they equal the hash the manifest announces. Reading
-and hashing run on a helper thread while ``pyrage`` encrypts, so the export
-goes about as fast as age encryption alone. Output is written to
+everything once; with ``recheck`` a file's bytes are hashed on the way and the
+export fails (``HashMismatch``) unless they equal the hash the manifest
+announces. Reading (and hashing) run on a helper thread while ``pyrage``
+encrypts, so the export goes about as fast as age encryption alone. Output is written to
 ``<out>.part``, fsynced and renamed; on any failure or cancel nothing is left.
 """
 
@@ -43,6 +43,7 @@ class ExportSource:
 
     file: BundleFile
     chunks: Callable[[], Iterable[bytes]]
+    recheck: bool = True   # hash the bytes on the way and fail unless they match file.sha256
 
 
 @dataclass
@@ -96,7 +97,8 @@ def tar_entries(content: BundleContent, manifest: Manifest, raw: bytes,
                TarEntry.of_bytes(AUDIT_NAME, content.audit_jsonl),
                TarEntry.of_bytes(SUMS_NAME, sums)]
     for source in content.sources:
-        entries.append(TarEntry(source.file.path, source.file.size, _checked(source)))
+        chunks = _checked(source) if source.recheck else source.chunks
+        entries.append(TarEntry(source.file.path, source.file.size, chunks))
     return entries
 
 

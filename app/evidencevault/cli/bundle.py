@@ -35,6 +35,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                         help="leave out persons with any field marked confidential")
     export.add_argument("--consent-use", metavar="USE",
                         help="send only testimonies whose consent allows this use (e.g. legal_action)")
+    export.add_argument("--recheck-hashes", action="store_true",
+                        help="re-hash every original while exporting (slower; the recipient checks them anyway)")
     export.add_argument("--progress", action="store_true", help="show progress on standard error")
     export.set_defaults(run=run_export)
 
@@ -72,7 +74,7 @@ def run_export(args: argparse.Namespace) -> int:
     options = ExportOptions(copies="working" if args.working_copies else "originals",
                             strip_location=args.strip_location,
                             leave_out_confidential=args.leave_out_confidential,
-                            consent_use=args.consent_use)
+                            consent_use=args.consent_use, recheck_hashes=args.recheck_hashes)
 
     def show(done: int, total: int) -> None:
         print(f"\r{done / max(total, 1):6.1%}", end="", file=sys.stderr, flush=True)

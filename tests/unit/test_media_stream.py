@@ -109,3 +109,34 @@ def test_durable_writer_refuses_to_overwrite_and_cleans_up(tmp_path):
     writer.write(b"x" * 5000)
     writer.abort()
     assert not (tmp_path / "g.part").exists()
+
+
+@pytest.mark.skipif(not hasattr(os, "O_DIRECT"), reason="O_DIRECT exists only on Linux and a few others")
+def test_a_file_system_refusing_direct_io_midway_falls_back(tmp_path, monkeypatch):
+    import errno
+    import fcntl
+
+    data = os.urandom(BLOCK_SIZE + 777)
+    real_write, real_preadv = os.write, os.preadv
+    refused = {"write": 0, "read": 0}
+
+    def direct(fd: int) -> bool:
+        return bool(fcntl.fcntl(fd, fcntl.F_GETFL) & getattr(os, "O_DIRECT", 0))
+
+    def write(fd, buf):
+        if direct(fd):
+            refused["write"] += 1
+            raise OSError(errno.EINVAL, "Invalid argument")
+        return real_write(fd, buf)
+
+    def preadv(fd, buffers, offset):
+        if direct(fd):
+            refused["read"] += 1
+            raise OSError(errno.EINVAL, "Invalid argument")
+        return real_preadv(fd, buffers, offset)
+
+    monkeypatch.setattr(os, "write", write)
+    blob = seal(tmp_path, data, direct=True)
+    monkeypatch.setattr(os, "preadv", preadv)
+    assert unseal(blob, hashlib.sha256(data).hexdigest(), tmp_path / "out", direct_read=True) == data
+    assert refused == {"write": 2, "read": 1}  # the blob and the export each fell back once

@@ -86,3 +86,22 @@ def test_cancel_keeps_the_files_already_added(qtbot, session, tmp_path):
     kept = EvidenceService(session).list_items(case.ref)
     assert 1 <= len(kept) < 40
     assert tab.model.rowCount() == len(kept)
+
+
+def test_files_dropped_on_any_tab_of_the_case_go_to_its_evidence(qtbot, session, tmp_path):
+    from evidencevault.ui.case_view import CaseView
+
+    case = CaseService(session).add_case("Case")
+    make_jpeg(tmp_path / "photo.jpg")
+    view = CaseView(WorkspaceContext(session, JobRunner(), lambda t: None))
+    qtbot.addWidget(view)
+    view.resize(900, 600)
+    view.show()
+    view.show_case(case)
+    assert view.tabs.currentWidget().objectName() == "overviewTab"
+    drop_files(view, [tmp_path / "photo.jpg"])
+    evidence = view.pages["evidence"]
+    assert view.tabs.currentWidget() is evidence
+    with qtbot.waitSignal(evidence.intake.ended, timeout=20000):
+        pass
+    assert [i.file_name for i in EvidenceService(session).list_items(case.ref)] == ["photo.jpg"]

@@ -163,3 +163,23 @@ def test_close_case_from_the_menu(qtbot, session):
     assert CaseService(session).get_case(case.ref).status == "closed"
     assert window.workspace.case_list.model.index(0, 2).data() == "Closed"
     window.close()
+
+
+def test_typing_is_kept_as_a_draft_when_the_vault_locks(qtbot, session):
+    from evidencevault.services.cases import CaseService
+    from evidencevault.services.vault import open_vault
+
+    case = CaseService(session).add_case("Case")
+    folder = session.folder
+    window = MainWindow(session)
+    qtbot.addWidget(window)
+    window.show()
+    window.workspace.case_list.select_case(case.id)
+    tab = window.workspace.case_view.show_tab("testimonies")
+    child(tab, QPlainTextEdit, "testimonyOriginalEdit").setPlainText("Half-typed testimony")
+    window.lock()  # before the autosave timer fired
+    reopened = open_vault(folder, passphrase="correct horse battery staple")
+    try:
+        assert TestimonyService(reopened).load_draft(case.ref).fields["text"] == "Half-typed testimony"
+    finally:
+        reopened.close()

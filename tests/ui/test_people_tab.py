@@ -72,3 +72,17 @@ def test_confidential_fields_are_masked_until_revealed(qtbot, qtmodeltester, ses
     assert child(tab, QLabel, "personDetail_identity_document").text() == "XY 999"
     tab.reveal_button.setChecked(False)
     assert tab.model.index(0, 0).data() == MASK
+
+
+def test_roles_are_changed_in_the_edit_dialog(qtbot, session):
+    case = CaseService(session).add_case("Case")
+    service = PersonService(session)
+    person = service.add_person(case.ref, "Witness Fictional", roles=["witness"])
+    dialog = PersonDialog(service, Vocabularies(session), case.ref, person)
+    qtbot.addWidget(dialog)
+    assert child(dialog, QCheckBox, "role_witness").isChecked()
+    child(dialog, QCheckBox, "role_witness").setChecked(False)
+    child(dialog, QCheckBox, "role_relative").setChecked(True)
+    dialog._save()
+    assert dialog.result() == dialog.DialogCode.Accepted
+    assert [r.role for r in service.get_person(person.id).roles] == ["relative"]

@@ -52,6 +52,20 @@ class CaseView(QStackedWidget):
         self.tabs.currentChanged.connect(lambda _: self._refresh_current())
         self.addWidget(self.hint)
         self.addWidget(self.tabs)
+        self.setAcceptDrops(True)
+
+    # Files dropped anywhere on an open case go to its evidence (the Evidence tab shows progress).
+    def dragEnterEvent(self, event) -> None:  # noqa: N802 - Qt API
+        mime = event.mimeData()
+        if "evidence" in self.pages and self.case is not None and mime.hasUrls() \
+                and all(url.isLocalFile() for url in mime.urls()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event) -> None:  # noqa: N802 - Qt API
+        if self.case is not None and "evidence" in self.pages:
+            self.show_tab("evidence").dropEvent(event)
 
     def _make(self, module: str, cls: str) -> QWidget | None:
         try:

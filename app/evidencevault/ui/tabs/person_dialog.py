@@ -102,10 +102,8 @@ class PersonDialog(QDialog):
             grid.addWidget(box, n // 2, n % 2)
             checks[term.code] = box
         if person is not None:
-            self.roles_group.setToolTip(self.tr("Roles are changed on the person's row in the list."))
-            self.roles_group.setEnabled(False)
             for role in person.roles:
-                if role.role in checks:
+                if role.role in checks and role.case_id == person.case_id:
                     checks[role.role].setChecked(True)
         return checks
 
@@ -141,6 +139,16 @@ class PersonDialog(QDialog):
             "confidential": [n for n, box in self.confidential_checks.items() if box.isChecked()],
         }
 
+    def _update_roles(self, person: Person) -> Person:
+        """Give the roles newly ticked, take away the ones unticked (each is audited)."""
+        chosen = {code for code, box in self.role_checks.items() if box.isChecked()}
+        current = {r.role: r for r in person.roles if r.case_id == person.case_id}
+        for code in sorted(chosen - set(current)):
+            self._service.add_role(self._case_ref, person.id, code)
+        for code in sorted(set(current) - chosen):
+            self._service.remove_role(current[code].id)
+        return self._service.get_person(person.id)
+
     def _save(self) -> None:
         fields = self._fields()
         try:
@@ -149,6 +157,7 @@ class PersonDialog(QDialog):
                 self.saved = self._service.add_person(self._case_ref, fields.pop("name"), roles=roles, **fields)
             else:
                 self.saved = self._service.update_person(self._person.id, **fields)
+                self.saved = self._update_roles(self._person)
         except VaultError as error:
             self.error.setText(error_sentence(error))
             return

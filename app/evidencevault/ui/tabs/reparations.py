@@ -39,7 +39,11 @@ class ReparationsTab(QWidget):
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        for column in range(self.model.columnCount()):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch if column in (2, 4)
+                                        else QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setWordWrap(True)
         self.table.activated.connect(lambda index: self.edit_claim(index.data(RECORD_ROLE)))
         add = QPushButton(self.tr("Add claim…"), self)
         add.setObjectName("addClaimButton")

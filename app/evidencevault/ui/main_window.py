@@ -8,7 +8,7 @@ shows the lock screen. The title never names a case or a vault.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QInputDialog, QLabel, QLineEdit, QMainWindow, QMessageBox, QSizePolicy, QStackedWidget, QToolBar, QWidget
 
 from evidencevault.services.vault import VaultSession
@@ -37,6 +37,8 @@ class MainWindow(QMainWindow):
         self.workspace: Workspace | None = None
         self.runner = JobRunner(self)
         self.runner.error_shown.connect(self.show_error)
+        self._clipboard_touched = False  # something was copied while the vault was open
+        QGuiApplication.clipboard().dataChanged.connect(self._clipboard_changed)
         self.idle = IdleWatcher(self)
         self.idle.idle.connect(self.lock)
         self.stack = QStackedWidget(self)
@@ -154,10 +156,17 @@ class MainWindow(QMainWindow):
         self.session.close()
         self.session = None
         self.search_edit.clear()
+        if self._clipboard_touched or QGuiApplication.clipboard().ownsClipboard():
+            QGuiApplication.clipboard().clear()  # what was copied while unlocked does not outlive the lock
+        self._clipboard_touched = False
         self._set_locked_look(True)
         self.lock_screen.reset()
         self.notify(self.tr("Locked. The keys were dropped from memory."))
         self.locked.emit()
+
+    def _clipboard_changed(self) -> None:
+        if self.session is not None:
+            self._clipboard_touched = True
 
     def _set_locked_look(self, locked: bool) -> None:
         self.setWindowTitle(self.tr("Evidence Vault — locked") if locked else self.tr("Evidence Vault"))

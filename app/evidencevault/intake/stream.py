@@ -38,6 +38,10 @@ class Sink(Protocol):
     def write_aligned(self, data: memoryview) -> None: ...
 
 
+class SourceUnreadable(OSError):
+    """Reading the original failed (as opposed to writing the vault's copy)."""
+
+
 @dataclass(frozen=True)
 class StreamResult:
     sha256: str
@@ -92,7 +96,10 @@ def seal_stream(
     def fill(buf: memoryview) -> int:
         got = 0
         while got < len(buf):  # keep blocks whole so every chunk but the last is full
-            n = source.readinto(buf[got:])
+            try:
+                n = source.readinto(buf[got:])
+            except OSError as exc:
+                raise SourceUnreadable(exc.errno, exc.strerror) from exc
             if not n:
                 break
             got += n

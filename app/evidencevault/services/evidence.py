@@ -28,7 +28,7 @@ from evidencevault.domain.errors import (
 from evidencevault.domain.evidence import DEFAULT_RELIABILITY, EvidenceItem, IntakeProgress, Rectangle
 from evidencevault.intake import working_copies
 from evidencevault.intake.metadata import make_thumbnail, read_metadata
-from evidencevault.intake.stream import open_stream, seal_stream
+from evidencevault.intake.stream import SourceUnreadable, open_stream, seal_stream
 from evidencevault.services import vault as vault_service
 from evidencevault.services.cases import CaseService
 from evidencevault.services.vault import VaultSession
@@ -104,13 +104,17 @@ class EvidenceService:
 
             report(0, size)
             try:
-                with open(path, "rb", buffering=0) as source:
+                source = open(path, "rb", buffering=0)
+            except OSError as exc:
+                raise FileUnreadable(path=str(path), detail=exc.strerror or type(exc).__name__) from exc
+            try:
+                with source:
                     added.append(self._store_original(case.id, source, path.name, acquisition,
                                                       size=size, progress=report, cancel=cancel))
             except IntakeCancelled:
                 raise _cancelled(added) from None
-            except OSError as exc:
-                raise FileUnreadable(path=str(path), detail=exc.strerror or type(exc).__name__) from exc
+            except SourceUnreadable as exc:
+                raise FileUnreadable(path=str(path), detail=exc.strerror or "read error") from exc
             report(size, size)
             done += size
         return added

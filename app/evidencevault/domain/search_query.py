@@ -122,6 +122,12 @@ class Matcher:
             exact.update(found)
         return cls(frozenset(exact), tuple(prefixes))
 
+    @classmethod
+    def for_term(cls, term: QueryTerm) -> Matcher:
+        """Only the spellings of one term as typed (no vowel variants)."""
+        prefixes = () if term.phrase else (term.tokens[-1], *term.alternatives)
+        return cls(frozenset(term.tokens), prefixes)
+
     def matches(self, word: str) -> bool:
         key = fold_word(word)
         return key in self.exact or key.startswith(self.prefixes)
@@ -175,6 +181,13 @@ def snippet(text: str, matcher: Matcher, words: int = 28) -> tuple[SnippetPart, 
     if end < len(chunks):
         parts.append(SnippetPart(" …"))
     return tuple(parts)
+
+
+def contains(text: str, matcher: Matcher) -> bool:
+    """Whether any word of ``text`` is one the matcher asks for."""
+    if matcher.pattern is None:
+        return False
+    return matcher.pattern.search(" ".join(fold_chunks(text.split()))) is not None
 
 
 def mark(text: str, matcher: Matcher) -> tuple[SnippetPart, ...]:

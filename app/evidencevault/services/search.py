@@ -21,6 +21,7 @@ from evidencevault.domain.search_query import (
     Matcher,
     ParsedQuery,
     SnippetPart,
+    contains,
     mark,
     marked,
     parse_query,
@@ -96,16 +97,15 @@ class SearchService:
         if not 1 <= limit <= MAX_LIMIT:
             raise InvalidInput(field="limit", problem=f"use a number from 1 to {MAX_LIMIT}")
         self.refresh()
-        rows = self._index.match(parsed.expression(), filters, limit + 1)
-        truncated = len(rows) > limit
-        rows = [dict(r, approximate=False) for r in rows[:limit]]
         variants = self._variants(parsed)
-        if variants and len(rows) < limit:
-            looser = f"({parsed.expression(variants)}) NOT ({parsed.expression()})"
-            extra = self._index.match(looser, filters, limit - len(rows) + 1)
-            truncated = truncated or len(extra) > limit - len(rows)
-            rows += [dict(r, approximate=True) for r in extra[:limit - len(rows)]]
-        hits = self._hits(rows, Matcher.for_query(parsed, variants))
+        # One ranked query for the spellings asked for and their vowel variants; hits found
+        # only through a variant are then moved after the others and marked approximate.
+        rows = self._index.match(parsed.expression(variants), filters, limit + 1)
+        truncated = len(rows) > limit
+        exact = [Matcher.for_term(term) for term in parsed.terms
+                 if term.single_word and term.tokens[0] in variants]
+        hits = self._hits(rows[:limit], Matcher.for_query(parsed, variants), exact)
+        hits.sort(key=lambda hit: hit.approximate)  # stable: bm25 order within each part
         return SearchResults(query, _grouped(hits), truncated,
                              (time.perf_counter() - started) * 1000)
 
@@ -149,7 +149,7 @@ class SearchService:
                     found[term.tokens[0]] = tuple(others)
         return found
 
-    def _hits(self, rows: list[dict], matcher: Matcher) -> list[SearchHit]:
+    def _hits(self, rows: list[dict], matcher: Matcher, exact: list[Matcher]) -> list[SearchHit]:
         by_kind: dict[str, list[str]] = {}
         for row in rows:
             by_kind.setdefault(row["kind"], []).append(row["record_id"])
@@ -161,6 +161,8 @@ class SearchService:
         hits = []
         for row in rows:
             doc = texts.get((row["kind"], row["record_id"]))
+            text = f"{doc.title} {doc.body}" if doc else row["title"]
+            approximate = not all(contains(text, term) for term in exact)
             title = mark(doc.title if doc else row["title"], matcher)
             body = snippet(doc.body, matcher) if doc else ()
             hidden = secret.get(row["record_id"], set()) if row["kind"] == "person" else set()
@@ -170,7 +172,7 @@ class SearchService:
                 body = (SnippetPart(REDACTED),)
             hits.append(SearchHit(
                 row["kind"], row["record_id"], row["case_id"], refs.get(row["case_id"], ""),
-                title, body, round(-row["score"], 4), row["approximate"],
+                title, body, round(-row["score"], 4), approximate,
                 row["date_start"] or "", bool(hidden)))
         return hits
 

@@ -165,18 +165,19 @@ class SearchIndex:
         fts_rows.clear()
         terms.clear()
 
-    def reindex_all(self, progress: Callable[[int], None] | None = None) -> int:
-        """Rebuild the whole index from the records; returns the number of documents."""
-        total = 0
+    def reindex_all(self, progress: Callable[[int], None] | None = None,
+                    documents: Iterable[SearchDocument] | None = None) -> int:
+        """Rebuild the whole index from the records (or from ``documents`` when given,
+        e.g. a benchmark's in-memory corpus); returns the number of documents."""
         cache_size = self._db.pragma("cache_size")
         self._db.execute("PRAGMA cache_size = -65536")  # 64 MiB of pages while rebuilding
         try:
-            total = self._rebuild(progress)
+            return self._rebuild(progress, documents)
         finally:
             self._db.execute(f"PRAGMA cache_size = {int(cache_size)}")
-        return total
 
-    def _rebuild(self, progress: Callable[[int], None] | None) -> int:
+    def _rebuild(self, progress: Callable[[int], None] | None,
+                 documents: Iterable[SearchDocument] | None) -> int:
         total = 0
         with self._db.transaction():
             for table in ("search_doc", "search_term", "search_pending"):
@@ -184,11 +185,12 @@ class SearchIndex:
             self._db.execute("INSERT INTO search_fts (search_fts) VALUES ('delete-all')")
             self.tune_for_bulk()
             self._fold = FoldCache()
-            for kind in SOURCES:
-                for page in search_sources.fetch_all(self._db, kind):
-                    total += self.index_documents(page)
-                    if progress is not None:
-                        progress(total)
+            pages = ([documents] if documents is not None else
+                     (page for kind in SOURCES for page in search_sources.fetch_all(self._db, kind)))
+            for page in pages:
+                total += self.index_documents(page)
+                if progress is not None:
+                    progress(total)
             self._db.execute(
                 "INSERT OR REPLACE INTO search_state (key, value) VALUES ('fold_version', ?)",
                 (str(FOLD_VERSION),))

@@ -646,57 +646,57 @@ or press “Add files…”. Originals are kept bit for bit, encrypted.</source>
         <translation>Изменить эпизод</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/incident_dialog.py" line="31" />
+        <location filename="../../ui/tabs/incident_dialog.py" line="61" />
         <source>What happened, in a few words</source>
         <translation>Что произошло, в нескольких словах</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/incident_dialog.py" line="37" />
+        <location filename="../../ui/tabs/incident_dialog.py" line="67" />
         <source>14.03.2020, 03.2020, 2020, ~2019 or empty if unknown</source>
         <translation>14.03.2020, 03.2020, 2020, ~2019 или пусто, если неизвестно</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/incident_dialog.py" line="48" />
+        <location filename="../../ui/tabs/incident_dialog.py" line="78" />
         <source>no link</source>
         <translation>без связи</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/incident_dialog.py" line="62" />
+        <location filename="../../ui/tabs/incident_dialog.py" line="39" />
         <source>What:</source>
         <translation>Что:</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/incident_dialog.py" line="63" />
+        <location filename="../../ui/tabs/incident_dialog.py" line="40" />
         <source>Type of act:</source>
         <translation>Вид действия:</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/incident_dialog.py" line="64" />
+        <location filename="../../ui/tabs/incident_dialog.py" line="41" />
         <source>When:</source>
         <translation>Когда:</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/incident_dialog.py" line="65" />
+        <location filename="../../ui/tabs/incident_dialog.py" line="42" />
         <source>Where:</source>
         <translation>Где:</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/incident_dialog.py" line="66" />
+        <location filename="../../ui/tabs/incident_dialog.py" line="43" />
         <source>Type of place:</source>
         <translation>Тип места:</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/incident_dialog.py" line="67" />
+        <location filename="../../ui/tabs/incident_dialog.py" line="44" />
         <source>Description:</source>
         <translation>Описание:</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/incident_dialog.py" line="69" />
+        <location filename="../../ui/tabs/incident_dialog.py" line="46" />
         <source>Link:</source>
         <translation>Связь:</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/incident_dialog.py" line="70" />
+        <location filename="../../ui/tabs/incident_dialog.py" line="47" />
         <source>… to:</source>
         <translation>… с:</translation>
     </message>
@@ -756,128 +756,128 @@ or press “Add files…”. Originals are kept bit for bit, encrypted.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="68" />
+        <location filename="../../ui/main_window.py" line="70" />
         <source>&amp;New case…</source>
         <translation>&amp;Новое дело…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="69" />
+        <location filename="../../ui/main_window.py" line="71" />
         <source>&amp;Edit case…</source>
         <translation>&amp;Изменить дело…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="70" />
+        <location filename="../../ui/main_window.py" line="72" />
         <source>C&amp;lose case</source>
         <translation>&amp;Закрыть дело</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="71" />
+        <location filename="../../ui/main_window.py" line="73" />
         <source>&amp;Find…</source>
         <translation>&amp;Найти…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="72" />
+        <location filename="../../ui/main_window.py" line="74" />
         <source>&amp;Lock</source>
         <translation>За&amp;блокировать</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="74" />
+        <location filename="../../ui/main_window.py" line="76" />
         <source>Change &amp;passphrase…</source>
         <translation>Сменить &amp;парольную фразу…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="75" />
+        <location filename="../../ui/main_window.py" line="77" />
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="76" />
+        <location filename="../../ui/main_window.py" line="78" />
         <source>&amp;Erase this vault…</source>
         <translation>&amp;Уничтожить хранилище…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="77" />
+        <location filename="../../ui/main_window.py" line="79" />
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="78" />
+        <location filename="../../ui/main_window.py" line="80" />
         <source>&amp;Overdue and due soon…</source>
         <translation>&amp;Просроченные и ближайшие сроки…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="79" />
+        <location filename="../../ui/main_window.py" line="81" />
         <source>&amp;About Evidence Vault</source>
         <translation>&amp;О программе</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="84" />
+        <location filename="../../ui/main_window.py" line="86" />
         <source>&amp;Vault</source>
         <translation>&amp;Хранилище</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="91" />
+        <location filename="../../ui/main_window.py" line="93" />
         <source>&amp;Case</source>
         <translation>&amp;Дело</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="95" />
+        <location filename="../../ui/main_window.py" line="97" />
         <source>V&amp;iew</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="98" />
+        <location filename="../../ui/main_window.py" line="100" />
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="101" />
+        <location filename="../../ui/main_window.py" line="103" />
         <source>Main toolbar</source>
         <translation>Панель инструментов</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="112" />
+        <location filename="../../ui/main_window.py" line="114" />
         <source>Search everything (Ctrl+F)</source>
         <translation>Искать везде (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="135" />
+        <location filename="../../ui/main_window.py" line="137" />
         <source>Vault unlocked.</source>
         <translation>Хранилище разблокировано.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159" />
+        <location filename="../../ui/main_window.py" line="164" />
         <source>Locked. The keys were dropped from memory.</source>
         <translation>Заблокировано. Ключи удалены из памяти.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163" />
+        <location filename="../../ui/main_window.py" line="172" />
         <source>Evidence Vault — locked</source>
         <translation>Evidence Vault — заблокировано</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163" />
-        <location filename="../../ui/main_window.py" line="174" />
+        <location filename="../../ui/main_window.py" line="172" />
+        <location filename="../../ui/main_window.py" line="183" />
         <source>Evidence Vault</source>
         <translation>Evidence Vault</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="222" />
+        <location filename="../../ui/main_window.py" line="231" />
         <source>Passphrase changed. Use the new one from now on.</source>
         <translation>Парольная фраза изменена. Теперь используйте новую.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="232" />
+        <location filename="../../ui/main_window.py" line="241" />
         <source>ERASE</source>
         <translation>УНИЧТОЖИТЬ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="233" />
+        <location filename="../../ui/main_window.py" line="242" />
         <source>Erase this vault</source>
         <translation>Уничтожить хранилище</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="234" />
+        <location filename="../../ui/main_window.py" line="243" />
         <source>This destroys the vault's keys in a second. Nobody, including you, will ever open it again; exported bundles are not affected.
 
 Type %1 to erase:</source>
@@ -886,17 +886,17 @@ Type %1 to erase:</source>
 Введите %1 для подтверждения:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="255" />
+        <location filename="../../ui/main_window.py" line="264" />
         <source>The vault was erased. Its files can no longer be opened.</source>
         <translation>Хранилище уничтожено. Его файлы больше нельзя открыть.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="259" />
+        <location filename="../../ui/main_window.py" line="268" />
         <source>About Evidence Vault</source>
         <translation>О программе Evidence Vault</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="260" />
+        <location filename="../../ui/main_window.py" line="269" />
         <source>Evidence Vault keeps testimonies, evidence and complaints encrypted on this computer. It never connects to the network.</source>
         <translation>Evidence Vault хранит показания, материалы и жалобы в зашифрованном виде на этом компьютере. Программа никогда не подключается к сети.</translation>
     </message>
@@ -1246,52 +1246,52 @@ Type %1 to erase:</source>
 <context>
     <name>ReparationsTab</name>
     <message>
-        <location filename="../../ui/tabs/reparations.py" line="44" />
+        <location filename="../../ui/tabs/reparations.py" line="48" />
         <source>Add claim…</source>
         <translation>Добавить требование…</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/reparations.py" line="47" />
+        <location filename="../../ui/tabs/reparations.py" line="51" />
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/reparations.py" line="50" />
+        <location filename="../../ui/tabs/reparations.py" line="54" />
         <source>No reparation claims yet: medical or psychological rehabilitation, compensation, restitution, satisfaction, guarantees of non-repetition.</source>
         <translation>Требований о возмещении пока нет: медицинская или психологическая реабилитация, компенсация, восстановление в правах, сатисфакция, гарантии неповторения.</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/reparations.py" line="82" />
+        <location filename="../../ui/tabs/reparations.py" line="86" />
         <source>Needed when refused or abandoned</source>
         <translation>Нужно, если отказано или требование оставлено</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/reparations.py" line="89" />
+        <location filename="../../ui/tabs/reparations.py" line="93" />
         <source>Reparation claim</source>
         <translation>Требование о возмещении</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/reparations.py" line="90" />
+        <location filename="../../ui/tabs/reparations.py" line="94" />
         <source>Kind:</source>
         <translation>Вид:</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/reparations.py" line="90" />
+        <location filename="../../ui/tabs/reparations.py" line="94" />
         <source>Status:</source>
         <translation>Статус:</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/reparations.py" line="90" />
+        <location filename="../../ui/tabs/reparations.py" line="94" />
         <source>Asked for:</source>
         <translation>Что требовали:</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/reparations.py" line="91" />
+        <location filename="../../ui/tabs/reparations.py" line="95" />
         <source>Paid or granted:</source>
         <translation>Выплачено или предоставлено:</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/reparations.py" line="91" />
+        <location filename="../../ui/tabs/reparations.py" line="95" />
         <source>Obstacle:</source>
         <translation>Препятствие:</translation>
     </message>
@@ -1403,82 +1403,82 @@ Type %1 to erase:</source>
 <context>
     <name>TestimonyEditor</name>
     <message>
-        <location filename="../../ui/tabs/testimony_editor.py" line="34" />
+        <location filename="../../ui/tabs/testimony_editor.py" line="54" />
         <source>The testimony in the words and language it was given…</source>
         <translation>Показания — теми словами и на том языке, на котором их дали…</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/testimony_editor.py" line="35" />
+        <location filename="../../ui/tabs/testimony_editor.py" line="55" />
         <source>Translation (optional)…</source>
         <translation>Перевод (необязательно)…</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/testimony_editor.py" line="40" />
+        <location filename="../../ui/tabs/testimony_editor.py" line="60" />
         <source>Original</source>
         <translation>Оригинал</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/testimony_editor.py" line="41" />
+        <location filename="../../ui/tabs/testimony_editor.py" line="61" />
         <source>Translation</source>
         <translation>Перевод</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/testimony_editor.py" line="42" />
+        <location filename="../../ui/tabs/testimony_editor.py" line="65" />
         <source>Who gave the testimony</source>
         <translation>Кто дал показания</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/testimony_editor.py" line="45" />
+        <location filename="../../ui/tabs/testimony_editor.py" line="68" />
         <source>Comma-separated</source>
         <translation>Через запятую</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/testimony_editor.py" line="46" />
+        <location filename="../../ui/tabs/testimony_editor.py" line="69" />
         <source>14.03.2021, 03.2021 or 2021</source>
         <translation>14.03.2021, 03.2021 или 2021</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/testimony_editor.py" line="48" />
+        <location filename="../../ui/tabs/testimony_editor.py" line="71" />
         <source>Interview</source>
         <translation>Беседа</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/testimony_editor.py" line="51" />
+        <location filename="../../ui/tabs/testimony_editor.py" line="74" />
         <source>Interviewee:</source>
         <translation>Опрошенный:</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/testimony_editor.py" line="52" />
+        <location filename="../../ui/tabs/testimony_editor.py" line="75" />
         <source>Interviewer:</source>
         <translation>Интервьюер:</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/testimony_editor.py" line="53" />
+        <location filename="../../ui/tabs/testimony_editor.py" line="76" />
         <source>Interpreter:</source>
         <translation>Переводчик:</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/testimony_editor.py" line="54" />
+        <location filename="../../ui/tabs/testimony_editor.py" line="77" />
         <source>Also present:</source>
         <translation>Присутствовали:</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/testimony_editor.py" line="55" />
+        <location filename="../../ui/tabs/testimony_editor.py" line="78" />
         <source>Date:</source>
         <translation>Дата:</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/testimony_editor.py" line="55" />
+        <location filename="../../ui/tabs/testimony_editor.py" line="78" />
         <source>Place:</source>
         <translation>Место:</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/testimony_editor.py" line="58" />
+        <location filename="../../ui/tabs/testimony_editor.py" line="85" />
         <source>Consent</source>
         <translation>Согласие</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/testimony_editor.py" line="108" />
+        <location filename="../../ui/tabs/testimony_editor.py" line="120" />
         <source>Language:</source>
         <translation>Язык:</translation>
     </message>

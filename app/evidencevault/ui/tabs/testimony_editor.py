@@ -28,6 +28,26 @@ class TestimonyEditor(QWidget):
     def __init__(self, vocab: Vocabularies, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("testimonyEditor")
+        texts = self._texts()
+        bottom = QWidget(self)
+        row = QHBoxLayout(bottom)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self._details(), 1)
+        row.addWidget(self._consent(vocab), 1)
+        split = QSplitter(Qt.Orientation.Vertical, self)
+        split.setObjectName("testimonyEditorSplitter")
+        split.addWidget(texts)
+        split.addWidget(bottom)
+        split.setStretchFactor(0, 1)
+        split.setStretchFactor(1, 0)
+        split.setSizes([420, 230])
+        split.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(split)
+
+    def _texts(self) -> QSplitter:
+        """Original and translation side by side, in a slightly larger reading font."""
         reading = QFont()
         reading.setPointSizeF(reading.pointSizeF() * 1.15)
         self.original = self._text_edit("testimonyOriginalEdit", reading,
@@ -39,6 +59,9 @@ class TestimonyEditor(QWidget):
         texts.setObjectName("testimonyTextSplitter")
         texts.addWidget(self._titled(self.tr("Original"), self.original, self.language_edit))
         texts.addWidget(self._titled(self.tr("Translation"), self.translation, self.translation_language_edit))
+        return texts
+
+    def _details(self) -> QGroupBox:
         self.interviewee_edit = self._line("intervieweeEdit", self.tr("Who gave the testimony"))
         self.interviewer_edit = self._line("interviewerEdit", "")
         self.interpreter_edit = self._line("interpreterEdit", "")
@@ -54,11 +77,15 @@ class TestimonyEditor(QWidget):
                             (self.tr("Also present:"), self.present_edit),
                             (self.tr("Date:"), self.date_edit), (self.tr("Place:"), self.place_edit)):
             form.addRow(label, edit)
+        return details
+
+    def _consent(self, vocab: Vocabularies) -> QGroupBox:
+        """One decision per use: not asked / given / refused / withdrawn."""
         self.consent_boxes: dict[str, QComboBox] = {}
         consent = QGroupBox(self.tr("Consent"), self)
         consent.setObjectName("consentPanel")
-        consent_form = QFormLayout(consent)
-        consent_form.setVerticalSpacing(4)
+        form = QFormLayout(consent)
+        form.setVerticalSpacing(4)
         for term in vocab.terms("consent_use"):
             box = QComboBox(consent)
             box.setObjectName(f"consent_{term.code}")
@@ -67,24 +94,9 @@ class TestimonyEditor(QWidget):
             box.currentIndexChanged.connect(lambda *_: self.edited.emit())
             label = QLabel(term.label(language()) + ":", consent)
             label.setWordWrap(True)
-            consent_form.addRow(label, box)
+            form.addRow(label, box)
             self.consent_boxes[term.code] = box
-        bottom = QWidget(self)
-        row = QHBoxLayout(bottom)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(details, 1)
-        row.addWidget(consent, 1)
-        split = QSplitter(Qt.Orientation.Vertical, self)
-        split.setObjectName("testimonyEditorSplitter")
-        split.addWidget(texts)
-        split.addWidget(bottom)
-        split.setStretchFactor(0, 1)
-        split.setStretchFactor(1, 0)
-        split.setSizes([420, 230])
-        split.setChildrenCollapsible(False)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(split)
+        return consent
 
     def _text_edit(self, name: str, font: QFont, placeholder: str) -> QPlainTextEdit:
         edit = QPlainTextEdit(self)

@@ -25,7 +25,7 @@ def test_checks_only_when_qt_will_use_xcb():
 
 def test_missing_libraries_are_named_with_their_packages():
     absent = {"libxcb-cursor.so.0", "libxcb-icccm.so.4", "libxkbcommon-x11.so.0"}
-    message = sl.check_gui_libraries("linux", {}, loads=lambda so: so not in absent)
+    message = sl.check_gui_libraries("linux", {"DISPLAY": ":0"}, loads=lambda so: so not in absent)
     assert message is not None
     assert "libxcb-cursor.so.0" in message and "libxcb-cursor0" in message
     assert "sudo apt-get install libxcb-cursor0 libxcb-icccm4 libxkbcommon-x11-0" in message
@@ -33,8 +33,13 @@ def test_missing_libraries_are_named_with_their_packages():
 
 
 def test_nothing_to_say_when_all_present_or_not_xcb():
-    assert sl.check_gui_libraries("linux", {}, loads=lambda so: True) is None
+    assert sl.check_gui_libraries("linux", {"DISPLAY": ":0"}, loads=lambda so: True) is None
     assert sl.check_gui_libraries("linux", {"QT_QPA_PLATFORM": "offscreen"}, loads=lambda so: False) is None
+
+
+def test_no_display_is_said_plainly():
+    message = sl.check_gui_libraries("linux", {}, loads=lambda so: True)
+    assert message is not None and "no display was found" in message
 
 
 def test_the_real_loader_finds_libc_and_not_a_made_up_library():
@@ -51,6 +56,7 @@ def test_gui_command_prints_the_advice_instead_of_starting_qt(monkeypatch, capsy
     monkeypatch.setattr(sys, "platform", "linux")
     monkeypatch.delenv("QT_QPA_PLATFORM", raising=False)
     monkeypatch.delenv("WAYLAND_DISPLAY", raising=False)
+    monkeypatch.setenv("DISPLAY", ":0")
     code = cli_main.main(["gui", "--vault", "/nonexistent/vault"])
     err = capsys.readouterr().err
     assert code == 3

@@ -96,4 +96,10 @@ def check_gui_libraries(
     if not needs_xcb_check(platform, environ):
         return None
     missing = missing_libraries(loads)
-    return explain_missing(missing) if missing else None
+    if missing:
+        return explain_missing(missing)
+    env = os.environ if environ is None else environ
+    if not env.get("DISPLAY"):
+        return ("Evidence Vault cannot open its window: no display was found (DISPLAY is not set).\n"
+                "Run it from a desktop session, or use the command line: evidence-vault --help")
+    return None

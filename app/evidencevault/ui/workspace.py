@@ -45,6 +45,7 @@ class Workspace(QWidget):
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addWidget(self.vertical)
         self.case_list.case_selected.connect(self.case_view.show_case)
+        self.case_list.table.activated.connect(lambda *_: self.case_view.tabs.currentWidget().setFocus())
         overview = self.case_view.pages.get("overview")
         if overview is not None:
             overview.edit_requested.connect(self.edit_case)

@@ -1623,17 +1623,17 @@ Type %1 to erase:</source>
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../ui/workspace.py" line="74" />
+        <location filename="../../ui/workspace.py" line="75" />
         <source>Case %1 added.</source>
         <translation>Дело %1 добавлено.</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="84" />
+        <location filename="../../ui/workspace.py" line="85" />
         <source>Case %1 saved.</source>
         <translation>Дело %1 сохранено.</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="97" />
+        <location filename="../../ui/workspace.py" line="98" />
         <source>Case %1 closed.</source>
         <translation>Дело %1 закрыто.</translation>
     </message>

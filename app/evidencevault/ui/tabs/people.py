@@ -45,7 +45,7 @@ class PeopleTab(QWidget):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_details())
-        self.table.doubleClicked.connect(lambda *_: self.edit_person())
+        self.table.activated.connect(lambda *_: self.edit_person())  # Enter or double-click
         self.details = QWidget(self)
         self.details.setObjectName("personDetails")
         self.details_form = QFormLayout(self.details)

@@ -57,7 +57,7 @@ class TimelineTab(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         for column, width in ((2, 170), (3, 150), (4, 210)):
             self.table.setColumnWidth(column, width)
-        self.table.doubleClicked.connect(lambda *_: self.edit_incident())
+        self.table.activated.connect(lambda *_: self.edit_incident())  # Enter or double-click
         self.add_button = QPushButton(self.tr("Add incident…"), self)
         self.add_button.setObjectName("addIncidentButton")
         self.add_button.clicked.connect(self.add_incident)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import io
 import random
 import tarfile
@@ -62,6 +63,7 @@ def build(root: Path) -> dict[str, object]:
         "age_recipient_and_identity": [recipient.encode(), identity.encode()],
         "fuzzy_date": [b"1980-05-01", b"~1980", b"1980-05", b""],
         "_bundle": bundle, "_tar": tar, "_identity": identity, "_recipient": recipient,
+        "_shas": {hashlib.sha256(jpeg_with_gps()).hexdigest()},
     }
 
 

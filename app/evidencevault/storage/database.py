@@ -20,7 +20,9 @@ from sqlcipher3 import dbapi2
 from evidencevault.domain.errors import DatabaseDamaged, DiskFull
 
 Row = dict[str, Any]
-_DAMAGE_HINTS = ("not a database", "malformed", "hmac", "corrupt", "disk i/o error")
+# "vtable constructor failed": a full-text index (FTS5) whose own pages are damaged.
+_DAMAGE_HINTS = ("not a database", "malformed", "hmac", "corrupt", "disk i/o error",
+                 "vtable constructor failed")
 
 
 def _dict_row(cursor: dbapi2.Cursor, row: tuple) -> Row:

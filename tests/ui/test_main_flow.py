@@ -183,3 +183,21 @@ def test_typing_is_kept_as_a_draft_when_the_vault_locks(qtbot, session):
         assert TestimonyService(reopened).load_draft(case.ref).fields["text"] == "Half-typed testimony"
     finally:
         reopened.close()
+
+
+def test_a_lock_while_a_dialog_is_open_closes_it(qtbot, session):
+    window = MainWindow(session)
+    qtbot.addWidget(window)
+    window.show()
+    seen = []
+
+    def lock_from_inside(dialog) -> None:
+        seen.append(dialog.isVisible())
+        window.lock()  # what the idle timer does
+        seen.append(dialog.isVisible())
+
+    when_dialog("caseDialog", lock_from_inside)
+    window.new_case_action.trigger()  # returns once the dialog is closed by the lock
+    assert seen == [True, False]
+    assert window.session is None and window.workspace is None
+    assert window.stack.currentWidget() is window.lock_screen

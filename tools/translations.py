@@ -67,7 +67,8 @@ def add_errors_context(ts: Path, kept: dict[str, str]) -> None:
         context = ET.SubElement(root, "context")
         ET.SubElement(context, "name").text = "errors"
     known = {m.findtext("source") for m in context.findall("message")}
-    for template in error_templates():
+    # Templates translated before stay too (an error may be reworded and reworded back).
+    for template in [*error_templates(), *(k for k in kept if k not in error_templates())]:
         if template not in known:
             message = ET.SubElement(context, "message")
             ET.SubElement(message, "source").text = template
@@ -75,6 +76,7 @@ def add_errors_context(ts: Path, kept: dict[str, str]) -> None:
                 ET.SubElement(message, "translation").text = kept[template]
             else:
                 ET.SubElement(message, "translation", type="unfinished")
+    ET.indent(tree, space="    ")
     tree.write(ts, encoding="utf-8", xml_declaration=True)
 
 

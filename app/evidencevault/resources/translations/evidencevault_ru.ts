@@ -1,2350 +1,2482 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ru_RU">
-<context>
-    <name>AuditModel</name>
-    <message>
-        <location filename="../../ui/tabs/audit.py" line="75" />
-        <source>No.</source>
-        <translation>№</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/audit.py" line="75" />
-        <source>When</source>
-        <translation>Когда</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/audit.py" line="75" />
-        <source>Who</source>
-        <translation>Кто</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/audit.py" line="75" />
-        <source>What</source>
-        <translation>Что</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/audit.py" line="75" />
-        <source>Item</source>
-        <translation>Объект</translation>
-    </message>
-</context>
-<context>
-    <name>AuditTab</name>
-    <message>
-        <location filename="../../ui/tabs/audit.py" line="102" />
-        <source>Verify log</source>
-        <translation>Проверить журнал</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/audit.py" line="105" />
-        <source>“Verify log” checks every entry of the vault's log and its signatures.</source>
-        <translation>«Проверить журнал» проверяет каждую запись журнала хранилища и его подписи.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/audit.py" line="121" />
-        <source>Checking the log…</source>
-        <translation>Проверка журнала…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/audit.py" line="122" />
-        <source>Verifying the log</source>
-        <translation>Проверка журнала</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/tabs/audit.py" line="130" />
-        <source>The log is intact: %n entry(ies) checked, each linked to the one before; signatures valid.</source>
-        <translation>
-            <numerusform>Журнал цел: проверена %n запись, каждая связана с предыдущей; подписи верны.</numerusform>
-            <numerusform>Журнал цел: проверено %n записи, каждая связана с предыдущей; подписи верны.</numerusform>
-            <numerusform>Журнал цел: проверено %n записей, каждая связана с предыдущей; подписи верны.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/audit.py" line="134" />
-        <source>The log is broken at entry {seq}: {problem}. Something changed it outside the program.</source>
-        <translation>Журнал нарушен на записи {seq}: {problem}. Его изменили в обход программы.</translation>
-    </message>
-</context>
-<context>
-    <name>CaseDialog</name>
-    <message>
-        <location filename="../../ui/cases/case_dialog.py" line="21" />
-        <source>New case</source>
-        <translation>Новое дело</translation>
-    </message>
-    <message>
-        <location filename="../../ui/cases/case_dialog.py" line="21" />
-        <source>Edit case</source>
-        <translation>Изменить дело</translation>
-    </message>
-    <message>
-        <location filename="../../ui/cases/case_dialog.py" line="27" />
-        <source>For example: Detention and beating at police station No. 3</source>
-        <translation>Например: задержание и избиение в отделе полиции № 3</translation>
-    </message>
-    <message>
-        <location filename="../../ui/cases/case_dialog.py" line="30" />
-        <source>Leave empty for the next number</source>
-        <translation>Оставьте пустым — номер будет присвоен</translation>
-    </message>
-    <message>
-        <location filename="../../ui/cases/case_dialog.py" line="37" />
-        <source>Comma-separated, e.g. police, 2020, Tashkent</source>
-        <translation>Через запятую, например: полиция, 2020, Ташкент</translation>
-    </message>
-    <message>
-        <location filename="../../ui/cases/case_dialog.py" line="51" />
-        <source>Title:</source>
-        <translation>Название:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/cases/case_dialog.py" line="52" />
-        <source>Reference:</source>
-        <translation>Номер:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/cases/case_dialog.py" line="53" />
-        <source>Status:</source>
-        <translation>Статус:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/cases/case_dialog.py" line="54" />
-        <source>Tags:</source>
-        <translation>Метки:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/cases/case_dialog.py" line="55" />
-        <source>Summary:</source>
-        <translation>Краткое описание:</translation>
-    </message>
-</context>
-<context>
-    <name>CaseList</name>
-    <message>
-        <location filename="../../ui/cases/case_list.py" line="26" />
-        <source>Filter cases: title, reference, tag…</source>
-        <translation>Фильтр дел: название, номер, метка…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/cases/case_list.py" line="32" />
-        <source>No cases yet — press Ctrl+N to add the first one.</source>
-        <translation>Дел пока нет — нажмите Ctrl+N, чтобы добавить первое.</translation>
-    </message>
-</context>
-<context>
-    <name>CaseTableModel</name>
-    <message>
-        <location filename="../../ui/cases/model.py" line="120" />
-        <source>Reference</source>
-        <translation>Номер</translation>
-    </message>
-    <message>
-        <location filename="../../ui/cases/model.py" line="120" />
-        <source>Title</source>
-        <translation>Название</translation>
-    </message>
-    <message>
-        <location filename="../../ui/cases/model.py" line="120" />
-        <source>Status</source>
-        <translation>Статус</translation>
-    </message>
-    <message>
-        <location filename="../../ui/cases/model.py" line="120" />
-        <source>Tags</source>
-        <translation>Метки</translation>
-    </message>
-    <message>
-        <location filename="../../ui/cases/model.py" line="121" />
-        <source>Last change</source>
-        <translation>Изменено</translation>
-    </message>
-</context>
-<context>
-    <name>CaseView</name>
-    <message>
-        <location filename="../../ui/case_view.py" line="18" />
-        <source>&amp;Overview</source>
-        <translation>&amp;Обзор</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="19" />
-        <source>&amp;People</source>
-        <translation>&amp;Люди</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="20" />
-        <source>T&amp;imeline</source>
-        <translation>&amp;Хронология</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="21" />
-        <source>&amp;Testimonies</source>
-        <translation>&amp;Показания</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="22" />
-        <source>&amp;Evidence</source>
-        <translation>&amp;Материалы</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="23" />
-        <source>&amp;Complaints</source>
-        <translation>&amp;Жалобы</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="24" />
-        <source>&amp;Reparations</source>
-        <translation>&amp;Возмещение</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="25" />
-        <source>&amp;Audit</source>
-        <translation>&amp;Журнал</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="37" />
-        <source>Choose a case on the left, or press Ctrl+N to add one.</source>
-        <translation>Выберите дело слева или нажмите Ctrl+N, чтобы добавить новое.</translation>
-    </message>
-</context>
-<context>
-    <name>ChangePassphraseDialog</name>
-    <message>
-        <location filename="../../ui/dialogs/change_passphrase.py" line="20" />
-        <source>Change passphrase — Evidence Vault</source>
-        <translation>Смена парольной фразы — Evidence Vault</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/change_passphrase.py" line="26" />
-        <source>New passphrase:</source>
-        <translation>Новая парольная фраза:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/change_passphrase.py" line="37" />
-        <source>Cancel</source>
-        <translation>Отмена</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/change_passphrase.py" line="40" />
-        <source>Change passphrase</source>
-        <translation>Сменить парольную фразу</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/change_passphrase.py" line="45" />
-        <source>Current passphrase:</source>
-        <translation>Текущая парольная фраза:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/change_passphrase.py" line="53" />
-        <source>The recovery code stays the same.</source>
-        <translation>Код восстановления не меняется.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/change_passphrase.py" line="68" />
-        <source>Changing the passphrase</source>
-        <translation>Смена парольной фразы</translation>
-    </message>
-</context>
-<context>
-    <name>ComplaintsTab</name>
-    <message>
-        <location filename="../../ui/tabs/complaints.py" line="103" />
-        <source>Add complaint…</source>
-        <translation>Добавить жалобу…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/complaints.py" line="104" />
-        <source>Change status…</source>
-        <translation>Изменить статус…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/complaints.py" line="107" />
-        <source>No complaints yet. Record each complaint, then its answers and deadlines.</source>
-        <translation>Жалоб пока нет. Записывайте каждую жалобу, затем ответы на неё и сроки.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/complaints.py" line="114" />
-        <source>Responses</source>
-        <translation>Ответы</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/complaints.py" line="117" />
-        <source>Record a response…</source>
-        <translation>Записать ответ…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/complaints.py" line="119" />
-        <source>Deadlines, history and retaliation</source>
-        <translation>Сроки, история и преследование</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/complaints.py" line="123" />
-        <source>Add deadline…</source>
-        <translation>Добавить срок…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/complaints.py" line="124" />
-        <source>Mark met</source>
-        <translation>Отметить выполненным</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/complaints.py" line="169" />
-        <source>Status history:</source>
-        <translation>История статусов:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/complaints.py" line="172" />
-        <source>Retaliation recorded after this complaint: %1</source>
-        <translation>Преследование после этой жалобы: %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/complaints.py" line="174" />
-        <source>No retaliation recorded after this complaint.</source>
-        <translation>Преследования после этой жалобы не записано.</translation>
-    </message>
-</context>
-<context>
-    <name>CreateVaultDialog</name>
-    <message>
-        <location filename="../../ui/dialogs/create_vault.py" line="25" />
-        <source>Create a vault — Evidence Vault</source>
-        <translation>Создание хранилища — Evidence Vault</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/create_vault.py" line="41" />
-        <source>A vault is a folder whose contents are encrypted with your passphrase. Choose a passphrase you can remember under stress; nobody, including us, can recover it for you.</source>
-        <translation>Хранилище — это папка, содержимое которой зашифровано вашей парольной фразой. Выберите фразу, которую вспомните и в стрессе: никто, включая нас, не сможет её восстановить.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/create_vault.py" line="45" />
-        <source>Create a vault</source>
-        <translation>Создать хранилище</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/create_vault.py" line="49" />
-        <source>Choose…</source>
-        <translation>Выбрать…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/create_vault.py" line="53" />
-        <source>Folder:</source>
-        <translation>Папка:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/create_vault.py" line="56" />
-        <source>Passphrase:</source>
-        <translation>Парольная фраза:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/create_vault.py" line="66" />
-        <source>Cancel</source>
-        <translation>Отмена</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/create_vault.py" line="69" />
-        <source>Create vault</source>
-        <translation>Создать хранилище</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/create_vault.py" line="84" />
-        <source>Folder for the new vault</source>
-        <translation>Папка для нового хранилища</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/create_vault.py" line="100" />
-        <source>Creating the vault</source>
-        <translation>Создание хранилища</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/create_vault.py" line="128" />
-        <source>Write down your recovery code</source>
-        <translation>Запишите код восстановления</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/create_vault.py" line="131" />
-        <source>If you forget the passphrase, this code is the only other way into the vault. It is shown now and never again. Write it on paper and keep it apart from this laptop; do not photograph it or save it in a file.</source>
-        <translation>Если вы забудете парольную фразу, этот код — единственный другой способ открыть хранилище. Он показывается сейчас и больше никогда. Запишите его на бумаге и храните отдельно от ноутбука; не фотографируйте и не сохраняйте в файл.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/create_vault.py" line="145" />
-        <source>I have written it down and will keep it safe</source>
-        <translation>Я записал(а) код и буду хранить его надёжно</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/create_vault.py" line="147" />
-        <source>Open the vault</source>
-        <translation>Открыть хранилище</translation>
-    </message>
-</context>
-<context>
-    <name>EvidenceGalleryModel</name>
-    <message>
-        <location filename="../../ui/tabs/evidence_gallery.py" line="68" />
-        <source>working copy</source>
-        <translation>рабочая копия</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/evidence_gallery.py" line="68" />
-        <source>original</source>
-        <translation>оригинал</translation>
-    </message>
-</context>
-<context>
-    <name>EvidenceTab</name>
-    <message>
-        <location filename="../../ui/tabs/evidence.py" line="45" />
-        <source>Drop photos, scans, documents, audio or whole folders here,
+    <context>
+        <name>AuditModel</name>
+        <message>
+            <location filename="../../ui/tabs/audit.py" line="75" />
+            <source>No.</source>
+            <translation>№</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/audit.py" line="75" />
+            <source>When</source>
+            <translation>Когда</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/audit.py" line="75" />
+            <source>Who</source>
+            <translation>Кто</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/audit.py" line="75" />
+            <source>What</source>
+            <translation>Что</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/audit.py" line="75" />
+            <source>Item</source>
+            <translation>Объект</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuditTab</name>
+        <message>
+            <location filename="../../ui/tabs/audit.py" line="102" />
+            <source>Verify log</source>
+            <translation>Проверить журнал</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/audit.py" line="105" />
+            <source>“Verify log” checks every entry of the vault's log and its signatures.</source>
+            <translation>«Проверить журнал» проверяет каждую запись журнала хранилища и его подписи.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/audit.py" line="121" />
+            <source>Checking the log…</source>
+            <translation>Проверка журнала…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/audit.py" line="122" />
+            <source>Verifying the log</source>
+            <translation>Проверка журнала</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/tabs/audit.py" line="130" />
+            <source>The log is intact: %n entry(ies) checked, each linked to the one before; signatures valid.</source>
+            <translation>
+                <numerusform>Журнал цел: проверена %n запись, каждая связана с предыдущей; подписи верны.</numerusform>
+                <numerusform>Журнал цел: проверено %n записи, каждая связана с предыдущей; подписи верны.</numerusform>
+                <numerusform>Журнал цел: проверено %n записей, каждая связана с предыдущей; подписи верны.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/audit.py" line="134" />
+            <source>The log is broken at entry {seq}: {problem}. Something changed it outside the program.</source>
+            <translation>Журнал нарушен на записи {seq}: {problem}. Его изменили в обход программы.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseDialog</name>
+        <message>
+            <location filename="../../ui/cases/case_dialog.py" line="21" />
+            <source>New case</source>
+            <translation>Новое дело</translation>
+        </message>
+        <message>
+            <location filename="../../ui/cases/case_dialog.py" line="21" />
+            <source>Edit case</source>
+            <translation>Изменить дело</translation>
+        </message>
+        <message>
+            <location filename="../../ui/cases/case_dialog.py" line="27" />
+            <source>For example: Detention and beating at police station No. 3</source>
+            <translation>Например: задержание и избиение в отделе полиции № 3</translation>
+        </message>
+        <message>
+            <location filename="../../ui/cases/case_dialog.py" line="30" />
+            <source>Leave empty for the next number</source>
+            <translation>Оставьте пустым — номер будет присвоен</translation>
+        </message>
+        <message>
+            <location filename="../../ui/cases/case_dialog.py" line="37" />
+            <source>Comma-separated, e.g. police, 2020, Tashkent</source>
+            <translation>Через запятую, например: полиция, 2020, Ташкент</translation>
+        </message>
+        <message>
+            <location filename="../../ui/cases/case_dialog.py" line="51" />
+            <source>Title:</source>
+            <translation>Название:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/cases/case_dialog.py" line="52" />
+            <source>Reference:</source>
+            <translation>Номер:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/cases/case_dialog.py" line="53" />
+            <source>Status:</source>
+            <translation>Статус:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/cases/case_dialog.py" line="54" />
+            <source>Tags:</source>
+            <translation>Метки:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/cases/case_dialog.py" line="55" />
+            <source>Summary:</source>
+            <translation>Краткое описание:</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseList</name>
+        <message>
+            <location filename="../../ui/cases/case_list.py" line="26" />
+            <source>Filter cases: title, reference, tag…</source>
+            <translation>Фильтр дел: название, номер, метка…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/cases/case_list.py" line="32" />
+            <source>No cases yet — press Ctrl+N to add the first one.</source>
+            <translation>Дел пока нет — нажмите Ctrl+N, чтобы добавить первое.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseTableModel</name>
+        <message>
+            <location filename="../../ui/cases/model.py" line="120" />
+            <source>Reference</source>
+            <translation>Номер</translation>
+        </message>
+        <message>
+            <location filename="../../ui/cases/model.py" line="120" />
+            <source>Title</source>
+            <translation>Название</translation>
+        </message>
+        <message>
+            <location filename="../../ui/cases/model.py" line="120" />
+            <source>Status</source>
+            <translation>Статус</translation>
+        </message>
+        <message>
+            <location filename="../../ui/cases/model.py" line="120" />
+            <source>Tags</source>
+            <translation>Метки</translation>
+        </message>
+        <message>
+            <location filename="../../ui/cases/model.py" line="121" />
+            <source>Last change</source>
+            <translation>Изменено</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseView</name>
+        <message>
+            <location filename="../../ui/case_view.py" line="18" />
+            <source>&amp;Overview</source>
+            <translation>&amp;Обзор</translation>
+        </message>
+        <message>
+            <location filename="../../ui/case_view.py" line="19" />
+            <source>&amp;People</source>
+            <translation>&amp;Люди</translation>
+        </message>
+        <message>
+            <location filename="../../ui/case_view.py" line="20" />
+            <source>T&amp;imeline</source>
+            <translation>&amp;Хронология</translation>
+        </message>
+        <message>
+            <location filename="../../ui/case_view.py" line="21" />
+            <source>&amp;Testimonies</source>
+            <translation>&amp;Показания</translation>
+        </message>
+        <message>
+            <location filename="../../ui/case_view.py" line="22" />
+            <source>&amp;Evidence</source>
+            <translation>&amp;Материалы</translation>
+        </message>
+        <message>
+            <location filename="../../ui/case_view.py" line="23" />
+            <source>&amp;Complaints</source>
+            <translation>&amp;Жалобы</translation>
+        </message>
+        <message>
+            <location filename="../../ui/case_view.py" line="24" />
+            <source>&amp;Reparations</source>
+            <translation>&amp;Возмещение</translation>
+        </message>
+        <message>
+            <location filename="../../ui/case_view.py" line="25" />
+            <source>&amp;Audit</source>
+            <translation>&amp;Журнал</translation>
+        </message>
+        <message>
+            <location filename="../../ui/case_view.py" line="37" />
+            <source>Choose a case on the left, or press Ctrl+N to add one.</source>
+            <translation>Выберите дело слева или нажмите Ctrl+N, чтобы добавить новое.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChangePassphraseDialog</name>
+        <message>
+            <location filename="../../ui/dialogs/change_passphrase.py" line="20" />
+            <source>Change passphrase — Evidence Vault</source>
+            <translation>Смена парольной фразы — Evidence Vault</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/change_passphrase.py" line="26" />
+            <source>New passphrase:</source>
+            <translation>Новая парольная фраза:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/change_passphrase.py" line="37" />
+            <source>Cancel</source>
+            <translation>Отмена</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/change_passphrase.py" line="40" />
+            <source>Change passphrase</source>
+            <translation>Сменить парольную фразу</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/change_passphrase.py" line="45" />
+            <source>Current passphrase:</source>
+            <translation>Текущая парольная фраза:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/change_passphrase.py" line="53" />
+            <source>The recovery code stays the same.</source>
+            <translation>Код восстановления не меняется.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/change_passphrase.py" line="68" />
+            <source>Changing the passphrase</source>
+            <translation>Смена парольной фразы</translation>
+        </message>
+    </context>
+    <context>
+        <name>ComplaintsTab</name>
+        <message>
+            <location filename="../../ui/tabs/complaints.py" line="103" />
+            <source>Add complaint…</source>
+            <translation>Добавить жалобу…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/complaints.py" line="104" />
+            <source>Change status…</source>
+            <translation>Изменить статус…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/complaints.py" line="107" />
+            <source>No complaints yet. Record each complaint, then its answers and deadlines.</source>
+            <translation>Жалоб пока нет. Записывайте каждую жалобу, затем ответы на неё и сроки.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/complaints.py" line="114" />
+            <source>Responses</source>
+            <translation>Ответы</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/complaints.py" line="117" />
+            <source>Record a response…</source>
+            <translation>Записать ответ…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/complaints.py" line="119" />
+            <source>Deadlines, history and retaliation</source>
+            <translation>Сроки, история и преследование</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/complaints.py" line="123" />
+            <source>Add deadline…</source>
+            <translation>Добавить срок…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/complaints.py" line="124" />
+            <source>Mark met</source>
+            <translation>Отметить выполненным</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/complaints.py" line="169" />
+            <source>Status history:</source>
+            <translation>История статусов:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/complaints.py" line="172" />
+            <source>Retaliation recorded after this complaint: %1</source>
+            <translation>Преследование после этой жалобы: %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/complaints.py" line="174" />
+            <source>No retaliation recorded after this complaint.</source>
+            <translation>Преследования после этой жалобы не записано.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CreateVaultDialog</name>
+        <message>
+            <location filename="../../ui/dialogs/create_vault.py" line="25" />
+            <source>Create a vault — Evidence Vault</source>
+            <translation>Создание хранилища — Evidence Vault</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/create_vault.py" line="41" />
+            <source>A vault is a folder whose contents are encrypted with your passphrase. Choose a passphrase you can remember under stress; nobody, including us, can recover it for you.</source>
+            <translation>Хранилище — это папка, содержимое которой зашифровано вашей парольной фразой. Выберите фразу, которую вспомните и в стрессе: никто, включая нас, не сможет её восстановить.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/create_vault.py" line="45" />
+            <source>Create a vault</source>
+            <translation>Создать хранилище</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/create_vault.py" line="49" />
+            <source>Choose…</source>
+            <translation>Выбрать…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/create_vault.py" line="53" />
+            <source>Folder:</source>
+            <translation>Папка:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/create_vault.py" line="56" />
+            <source>Passphrase:</source>
+            <translation>Парольная фраза:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/create_vault.py" line="66" />
+            <source>Cancel</source>
+            <translation>Отмена</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/create_vault.py" line="69" />
+            <source>Create vault</source>
+            <translation>Создать хранилище</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/create_vault.py" line="84" />
+            <source>Folder for the new vault</source>
+            <translation>Папка для нового хранилища</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/create_vault.py" line="100" />
+            <source>Creating the vault</source>
+            <translation>Создание хранилища</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/create_vault.py" line="128" />
+            <source>Write down your recovery code</source>
+            <translation>Запишите код восстановления</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/create_vault.py" line="131" />
+            <source>If you forget the passphrase, this code is the only other way into the vault. It is shown now and never again. Write it on paper and keep it apart from this laptop; do not photograph it or save it in a file.</source>
+            <translation>Если вы забудете парольную фразу, этот код — единственный другой способ открыть хранилище. Он показывается сейчас и больше никогда. Запишите его на бумаге и храните отдельно от ноутбука; не фотографируйте и не сохраняйте в файл.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/create_vault.py" line="145" />
+            <source>I have written it down and will keep it safe</source>
+            <translation>Я записал(а) код и буду хранить его надёжно</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/create_vault.py" line="147" />
+            <source>Open the vault</source>
+            <translation>Открыть хранилище</translation>
+        </message>
+    </context>
+    <context>
+        <name>EvidenceGalleryModel</name>
+        <message>
+            <location filename="../../ui/tabs/evidence_gallery.py" line="68" />
+            <source>working copy</source>
+            <translation>рабочая копия</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/evidence_gallery.py" line="68" />
+            <source>original</source>
+            <translation>оригинал</translation>
+        </message>
+    </context>
+    <context>
+        <name>EvidenceTab</name>
+        <message>
+            <location filename="../../ui/tabs/evidence.py" line="45" />
+            <source>Drop photos, scans, documents, audio or whole folders here,
 or press “Add files…”. Originals are kept bit for bit, encrypted.</source>
-        <translation>Перетащите сюда фото, сканы, документы, аудио или целые папки
+            <translation>Перетащите сюда фото, сканы, документы, аудио или целые папки
 или нажмите «Добавить файлы…». Оригиналы хранятся без изменений, в зашифрованном виде.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/evidence.py" line="51" />
-        <source>Add files…</source>
-        <translation>Добавить файлы…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/evidence.py" line="54" />
-        <source>Add folder…</source>
-        <translation>Добавить папку…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/evidence.py" line="57" />
-        <source>Open…</source>
-        <translation>Открыть…</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/tabs/evidence.py" line="90" />
-        <source>%n original(s)</source>
-        <translation>
-            <numerusform>%n оригинал</numerusform>
-            <numerusform>%n оригинала</numerusform>
-            <numerusform>%n оригиналов</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/tabs/evidence.py" line="91" />
-        <source>%n working copy(ies)</source>
-        <translation>
-            <numerusform>%n рабочая копия</numerusform>
-            <numerusform>%n рабочие копии</numerusform>
-            <numerusform>%n рабочих копий</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/evidence.py" line="112" />
-        <source>Add evidence files</source>
-        <translation>Добавить файлы материалов</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/evidence.py" line="117" />
-        <source>Add a folder of evidence</source>
-        <translation>Добавить папку с материалами</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/evidence.py" line="129" />
-        <source>Adding %1 (%2 of %3)</source>
-        <translation>Добавляется %1 (%2 из %3)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/evidence.py" line="134" />
-        <source>Adding evidence</source>
-        <translation>Добавление материалов</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/tabs/evidence.py" line="144" />
-        <source>%n file(s) added.</source>
-        <translation>
-            <numerusform>Добавлен %n файл.</numerusform>
-            <numerusform>Добавлено %n файла.</numerusform>
-            <numerusform>Добавлено %n файлов.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/tabs/evidence.py" line="146" />
-        <source>%n already in this case.</source>
-        <translation>
-            <numerusform>%n уже был в деле.</numerusform>
-            <numerusform>%n уже были в деле.</numerusform>
-            <numerusform>%n уже были в деле.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/evidence.py" line="155" />
-        <source>Adding files was cancelled; the files already added were kept.</source>
-        <translation>Добавление отменено; уже добавленные файлы сохранены.</translation>
-    </message>
-</context>
-<context>
-    <name>EvidenceViewer</name>
-    <message>
-        <location filename="../../ui/tabs/evidence_viewer.py" line="113" />
-        <source>Evidence item — Evidence Vault</source>
-        <translation>Материал — Evidence Vault</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/evidence_viewer.py" line="120" />
-        <source>Opening the original…</source>
-        <translation>Открывается оригинал…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/evidence_viewer.py" line="125" />
-        <source>Zoom in</source>
-        <translation>Крупнее</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/evidence_viewer.py" line="126" />
-        <source>Zoom out</source>
-        <translation>Мельче</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/evidence_viewer.py" line="127" />
-        <source>Fit</source>
-        <translation>По размеру окна</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/evidence_viewer.py" line="129" />
-        <source>Draw redactions</source>
-        <translation>Закрасить области</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/evidence_viewer.py" line="132" />
-        <source>Clear</source>
-        <translation>Очистить</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/evidence_viewer.py" line="133" />
-        <source>Make redacted copy</source>
-        <translation>Сделать копию с закрашенными областями</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/evidence_viewer.py" line="134" />
-        <source>Strip location</source>
-        <translation>Убрать геоданные</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/evidence_viewer.py" line="166" />
-        <source>none</source>
-        <translation>нет</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/evidence_viewer.py" line="168" />
-        <source>File:</source>
-        <translation>Файл:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/evidence_viewer.py" line="169" />
-        <source>Kind:</source>
-        <translation>Вид:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/evidence_viewer.py" line="169" />
-        <source>working copy</source>
-        <translation>рабочая копия</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/evidence_viewer.py" line="169" />
-        <source>original</source>
-        <translation>оригинал</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/evidence_viewer.py" line="170" />
-        <source>Type:</source>
-        <translation>Тип:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/evidence_viewer.py" line="171" />
-        <source>Size:</source>
-        <translation>Размер:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/evidence_viewer.py" line="172" />
-        <source>SHA-256:</source>
-        <translation>SHA-256:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/evidence_viewer.py" line="173" />
-        <source>Taken:</source>
-        <translation>Снято:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/evidence_viewer.py" line="173" />
-        <source>not recorded</source>
-        <translation>не записано</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/evidence_viewer.py" line="174" />
-        <source>Camera:</source>
-        <translation>Камера:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/evidence_viewer.py" line="175" />
-        <source>Location (GPS):</source>
-        <translation>Место (GPS):</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/evidence_viewer.py" line="176" />
-        <source>Source:</source>
-        <translation>Источник:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/evidence_viewer.py" line="177" />
-        <source>Reliability:</source>
-        <translation>Достоверность:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/evidence_viewer.py" line="178" />
-        <source>Acquired:</source>
-        <translation>Получено:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/evidence_viewer.py" line="179" />
-        <source>How:</source>
-        <translation>Как:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/evidence_viewer.py" line="199" />
-        <source>No preview for this kind of file. Its details are on the right.</source>
-        <translation>Для этого вида файлов нет просмотра. Сведения о нём — справа.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/evidence_viewer.py" line="203" />
-        <source>Opening the original</source>
-        <translation>Открытие оригинала</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/evidence_viewer.py" line="214" />
-        <source>This image could not be shown ({detail}).</source>
-        <translation>Не удалось показать изображение ({detail}).</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/evidence_viewer.py" line="225" />
-        <source>Making a redacted copy</source>
-        <translation>Создание копии с закрашенными областями</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/evidence_viewer.py" line="231" />
-        <source>Making a copy without location</source>
-        <translation>Создание копии без геоданных</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/evidence_viewer.py" line="239" />
-        <source>Working copy made; the original is unchanged.</source>
-        <translation>Рабочая копия создана; оригинал не изменён.</translation>
-    </message>
-</context>
-<context>
-    <name>IncidentDialog</name>
-    <message>
-        <location filename="../../ui/tabs/incident_dialog.py" line="25" />
-        <source>Add an incident</source>
-        <translation>Добавить эпизод</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/incident_dialog.py" line="25" />
-        <source>Edit incident</source>
-        <translation>Изменить эпизод</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/incident_dialog.py" line="61" />
-        <source>What happened, in a few words</source>
-        <translation>Что произошло, в нескольких словах</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/incident_dialog.py" line="67" />
-        <source>14.03.2020, 03.2020, 2020, ~2019 or empty if unknown</source>
-        <translation>14.03.2020, 03.2020, 2020, ~2019 или пусто, если неизвестно</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/incident_dialog.py" line="78" />
-        <source>no link</source>
-        <translation>без связи</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/incident_dialog.py" line="39" />
-        <source>What:</source>
-        <translation>Что:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/incident_dialog.py" line="40" />
-        <source>Type of act:</source>
-        <translation>Вид действия:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/incident_dialog.py" line="41" />
-        <source>When:</source>
-        <translation>Когда:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/incident_dialog.py" line="42" />
-        <source>Where:</source>
-        <translation>Где:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/incident_dialog.py" line="43" />
-        <source>Type of place:</source>
-        <translation>Тип места:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/incident_dialog.py" line="44" />
-        <source>Description:</source>
-        <translation>Описание:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/incident_dialog.py" line="46" />
-        <source>Link:</source>
-        <translation>Связь:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/incident_dialog.py" line="47" />
-        <source>… to:</source>
-        <translation>… с:</translation>
-    </message>
-</context>
-<context>
-    <name>JobProgress</name>
-    <message>
-        <location filename="../../ui/jobs.py" line="179" />
-        <source>Cancel</source>
-        <translation>Отмена</translation>
-    </message>
-    <message>
-        <location filename="../../ui/jobs.py" line="212" />
-        <source>Stopping…</source>
-        <translation>Остановка…</translation>
-    </message>
-</context>
-<context>
-    <name>LockScreen</name>
-    <message>
-        <location filename="../../ui/lock_screen.py" line="28" />
-        <source>The vault is locked</source>
-        <translation>Хранилище заблокировано</translation>
-    </message>
-    <message>
-        <location filename="../../ui/lock_screen.py" line="30" />
-        <source>Its keys were dropped from memory. Type the passphrase to continue.</source>
-        <translation>Ключи удалены из памяти. Введите парольную фразу, чтобы продолжить.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/lock_screen.py" line="36" />
-        <location filename="../../ui/lock_screen.py" line="67" />
-        <source>Passphrase</source>
-        <translation>Парольная фраза</translation>
-    </message>
-    <message>
-        <location filename="../../ui/lock_screen.py" line="38" />
-        <source>Use the recovery code instead</source>
-        <translation>Открыть кодом восстановления</translation>
-    </message>
-    <message>
-        <location filename="../../ui/lock_screen.py" line="45" />
-        <source>Unlock</source>
-        <translation>Разблокировать</translation>
-    </message>
-    <message>
-        <location filename="../../ui/lock_screen.py" line="67" />
-        <source>Recovery code</source>
-        <translation>Код восстановления</translation>
-    </message>
-    <message>
-        <location filename="../../ui/lock_screen.py" line="86" />
-        <source>Unlocking</source>
-        <translation>Разблокировка</translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <location filename="../../ui/main_window.py" line="70" />
-        <source>&amp;New case…</source>
-        <translation>&amp;Новое дело…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="71" />
-        <source>&amp;Edit case…</source>
-        <translation>&amp;Изменить дело…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="72" />
-        <source>C&amp;lose case</source>
-        <translation>&amp;Закрыть дело</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="73" />
-        <source>&amp;Find…</source>
-        <translation>&amp;Найти…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="74" />
-        <source>&amp;Lock</source>
-        <translation>За&amp;блокировать</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="76" />
-        <source>Change &amp;passphrase…</source>
-        <translation>Сменить &amp;парольную фразу…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="77" />
-        <source>&amp;Settings…</source>
-        <translation>&amp;Настройки…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="78" />
-        <source>&amp;Erase this vault…</source>
-        <translation>&amp;Уничтожить хранилище…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="79" />
-        <source>&amp;Quit</source>
-        <translation>В&amp;ыход</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="80" />
-        <source>&amp;Overdue and due soon…</source>
-        <translation>&amp;Просроченные и ближайшие сроки…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="81" />
-        <source>&amp;About Evidence Vault</source>
-        <translation>&amp;О программе</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="86" />
-        <source>&amp;Vault</source>
-        <translation>&amp;Хранилище</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="93" />
-        <source>&amp;Case</source>
-        <translation>&amp;Дело</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="97" />
-        <source>V&amp;iew</source>
-        <translation>&amp;Вид</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="100" />
-        <source>&amp;Help</source>
-        <translation>&amp;Справка</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="103" />
-        <source>Main toolbar</source>
-        <translation>Панель инструментов</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="114" />
-        <source>Search everything (Ctrl+F)</source>
-        <translation>Искать везде (Ctrl+F)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="137" />
-        <source>Vault unlocked.</source>
-        <translation>Хранилище разблокировано.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="164" />
-        <source>Locked. The keys were dropped from memory.</source>
-        <translation>Заблокировано. Ключи удалены из памяти.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="172" />
-        <source>Evidence Vault — locked</source>
-        <translation>Evidence Vault — заблокировано</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="172" />
-        <location filename="../../ui/main_window.py" line="183" />
-        <source>Evidence Vault</source>
-        <translation>Evidence Vault</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="231" />
-        <source>Passphrase changed. Use the new one from now on.</source>
-        <translation>Парольная фраза изменена. Теперь используйте новую.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="241" />
-        <source>ERASE</source>
-        <translation>УНИЧТОЖИТЬ</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="242" />
-        <source>Erase this vault</source>
-        <translation>Уничтожить хранилище</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="243" />
-        <source>This destroys the vault's keys in a second. Nobody, including you, will ever open it again; exported bundles are not affected.
+        </message>
+        <message>
+            <location filename="../../ui/tabs/evidence.py" line="51" />
+            <source>Add files…</source>
+            <translation>Добавить файлы…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/evidence.py" line="54" />
+            <source>Add folder…</source>
+            <translation>Добавить папку…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/evidence.py" line="57" />
+            <source>Open…</source>
+            <translation>Открыть…</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/tabs/evidence.py" line="90" />
+            <source>%n original(s)</source>
+            <translation>
+                <numerusform>%n оригинал</numerusform>
+                <numerusform>%n оригинала</numerusform>
+                <numerusform>%n оригиналов</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/tabs/evidence.py" line="91" />
+            <source>%n working copy(ies)</source>
+            <translation>
+                <numerusform>%n рабочая копия</numerusform>
+                <numerusform>%n рабочие копии</numerusform>
+                <numerusform>%n рабочих копий</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/evidence.py" line="112" />
+            <source>Add evidence files</source>
+            <translation>Добавить файлы материалов</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/evidence.py" line="117" />
+            <source>Add a folder of evidence</source>
+            <translation>Добавить папку с материалами</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/evidence.py" line="129" />
+            <source>Adding %1 (%2 of %3)</source>
+            <translation>Добавляется %1 (%2 из %3)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/evidence.py" line="134" />
+            <source>Adding evidence</source>
+            <translation>Добавление материалов</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/tabs/evidence.py" line="144" />
+            <source>%n file(s) added.</source>
+            <translation>
+                <numerusform>Добавлен %n файл.</numerusform>
+                <numerusform>Добавлено %n файла.</numerusform>
+                <numerusform>Добавлено %n файлов.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/tabs/evidence.py" line="146" />
+            <source>%n already in this case.</source>
+            <translation>
+                <numerusform>%n уже был в деле.</numerusform>
+                <numerusform>%n уже были в деле.</numerusform>
+                <numerusform>%n уже были в деле.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/evidence.py" line="155" />
+            <source>Adding files was cancelled; the files already added were kept.</source>
+            <translation>Добавление отменено; уже добавленные файлы сохранены.</translation>
+        </message>
+    </context>
+    <context>
+        <name>EvidenceViewer</name>
+        <message>
+            <location filename="../../ui/tabs/evidence_viewer.py" line="113" />
+            <source>Evidence item — Evidence Vault</source>
+            <translation>Материал — Evidence Vault</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/evidence_viewer.py" line="120" />
+            <source>Opening the original…</source>
+            <translation>Открывается оригинал…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/evidence_viewer.py" line="125" />
+            <source>Zoom in</source>
+            <translation>Крупнее</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/evidence_viewer.py" line="126" />
+            <source>Zoom out</source>
+            <translation>Мельче</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/evidence_viewer.py" line="127" />
+            <source>Fit</source>
+            <translation>По размеру окна</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/evidence_viewer.py" line="129" />
+            <source>Draw redactions</source>
+            <translation>Закрасить области</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/evidence_viewer.py" line="132" />
+            <source>Clear</source>
+            <translation>Очистить</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/evidence_viewer.py" line="133" />
+            <source>Make redacted copy</source>
+            <translation>Сделать копию с закрашенными областями</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/evidence_viewer.py" line="134" />
+            <source>Strip location</source>
+            <translation>Убрать геоданные</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/evidence_viewer.py" line="166" />
+            <source>none</source>
+            <translation>нет</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/evidence_viewer.py" line="168" />
+            <source>File:</source>
+            <translation>Файл:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/evidence_viewer.py" line="169" />
+            <source>Kind:</source>
+            <translation>Вид:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/evidence_viewer.py" line="169" />
+            <source>working copy</source>
+            <translation>рабочая копия</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/evidence_viewer.py" line="169" />
+            <source>original</source>
+            <translation>оригинал</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/evidence_viewer.py" line="170" />
+            <source>Type:</source>
+            <translation>Тип:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/evidence_viewer.py" line="171" />
+            <source>Size:</source>
+            <translation>Размер:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/evidence_viewer.py" line="172" />
+            <source>SHA-256:</source>
+            <translation>SHA-256:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/evidence_viewer.py" line="173" />
+            <source>Taken:</source>
+            <translation>Снято:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/evidence_viewer.py" line="173" />
+            <source>not recorded</source>
+            <translation>не записано</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/evidence_viewer.py" line="174" />
+            <source>Camera:</source>
+            <translation>Камера:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/evidence_viewer.py" line="175" />
+            <source>Location (GPS):</source>
+            <translation>Место (GPS):</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/evidence_viewer.py" line="176" />
+            <source>Source:</source>
+            <translation>Источник:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/evidence_viewer.py" line="177" />
+            <source>Reliability:</source>
+            <translation>Достоверность:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/evidence_viewer.py" line="178" />
+            <source>Acquired:</source>
+            <translation>Получено:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/evidence_viewer.py" line="179" />
+            <source>How:</source>
+            <translation>Как:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/evidence_viewer.py" line="199" />
+            <source>No preview for this kind of file. Its details are on the right.</source>
+            <translation>Для этого вида файлов нет просмотра. Сведения о нём — справа.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/evidence_viewer.py" line="203" />
+            <source>Opening the original</source>
+            <translation>Открытие оригинала</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/evidence_viewer.py" line="214" />
+            <source>This image could not be shown ({detail}).</source>
+            <translation>Не удалось показать изображение ({detail}).</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/evidence_viewer.py" line="225" />
+            <source>Making a redacted copy</source>
+            <translation>Создание копии с закрашенными областями</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/evidence_viewer.py" line="231" />
+            <source>Making a copy without location</source>
+            <translation>Создание копии без геоданных</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/evidence_viewer.py" line="239" />
+            <source>Working copy made; the original is unchanged.</source>
+            <translation>Рабочая копия создана; оригинал не изменён.</translation>
+        </message>
+    </context>
+    <context>
+        <name>IncidentDialog</name>
+        <message>
+            <location filename="../../ui/tabs/incident_dialog.py" line="25" />
+            <source>Add an incident</source>
+            <translation>Добавить эпизод</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/incident_dialog.py" line="25" />
+            <source>Edit incident</source>
+            <translation>Изменить эпизод</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/incident_dialog.py" line="61" />
+            <source>What happened, in a few words</source>
+            <translation>Что произошло, в нескольких словах</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/incident_dialog.py" line="67" />
+            <source>14.03.2020, 03.2020, 2020, ~2019 or empty if unknown</source>
+            <translation>14.03.2020, 03.2020, 2020, ~2019 или пусто, если неизвестно</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/incident_dialog.py" line="78" />
+            <source>no link</source>
+            <translation>без связи</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/incident_dialog.py" line="39" />
+            <source>What:</source>
+            <translation>Что:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/incident_dialog.py" line="40" />
+            <source>Type of act:</source>
+            <translation>Вид действия:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/incident_dialog.py" line="41" />
+            <source>When:</source>
+            <translation>Когда:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/incident_dialog.py" line="42" />
+            <source>Where:</source>
+            <translation>Где:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/incident_dialog.py" line="43" />
+            <source>Type of place:</source>
+            <translation>Тип места:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/incident_dialog.py" line="44" />
+            <source>Description:</source>
+            <translation>Описание:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/incident_dialog.py" line="46" />
+            <source>Link:</source>
+            <translation>Связь:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/incident_dialog.py" line="47" />
+            <source>… to:</source>
+            <translation>… с:</translation>
+        </message>
+    </context>
+    <context>
+        <name>JobProgress</name>
+        <message>
+            <location filename="../../ui/jobs.py" line="179" />
+            <source>Cancel</source>
+            <translation>Отмена</translation>
+        </message>
+        <message>
+            <location filename="../../ui/jobs.py" line="212" />
+            <source>Stopping…</source>
+            <translation>Остановка…</translation>
+        </message>
+    </context>
+    <context>
+        <name>LockScreen</name>
+        <message>
+            <location filename="../../ui/lock_screen.py" line="28" />
+            <source>The vault is locked</source>
+            <translation>Хранилище заблокировано</translation>
+        </message>
+        <message>
+            <location filename="../../ui/lock_screen.py" line="30" />
+            <source>Its keys were dropped from memory. Type the passphrase to continue.</source>
+            <translation>Ключи удалены из памяти. Введите парольную фразу, чтобы продолжить.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/lock_screen.py" line="36" />
+            <location filename="../../ui/lock_screen.py" line="67" />
+            <source>Passphrase</source>
+            <translation>Парольная фраза</translation>
+        </message>
+        <message>
+            <location filename="../../ui/lock_screen.py" line="38" />
+            <source>Use the recovery code instead</source>
+            <translation>Открыть кодом восстановления</translation>
+        </message>
+        <message>
+            <location filename="../../ui/lock_screen.py" line="45" />
+            <source>Unlock</source>
+            <translation>Разблокировать</translation>
+        </message>
+        <message>
+            <location filename="../../ui/lock_screen.py" line="67" />
+            <source>Recovery code</source>
+            <translation>Код восстановления</translation>
+        </message>
+        <message>
+            <location filename="../../ui/lock_screen.py" line="86" />
+            <source>Unlocking</source>
+            <translation>Разблокировка</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <location filename="../../ui/main_window.py" line="70" />
+            <source>&amp;New case…</source>
+            <translation>&amp;Новое дело…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="71" />
+            <source>&amp;Edit case…</source>
+            <translation>&amp;Изменить дело…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="72" />
+            <source>C&amp;lose case</source>
+            <translation>&amp;Закрыть дело</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="73" />
+            <source>&amp;Find…</source>
+            <translation>&amp;Найти…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="74" />
+            <source>&amp;Lock</source>
+            <translation>За&amp;блокировать</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="76" />
+            <source>Change &amp;passphrase…</source>
+            <translation>Сменить &amp;парольную фразу…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="77" />
+            <source>&amp;Settings…</source>
+            <translation>&amp;Настройки…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="78" />
+            <source>&amp;Erase this vault…</source>
+            <translation>&amp;Уничтожить хранилище…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="79" />
+            <source>&amp;Quit</source>
+            <translation>В&amp;ыход</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="80" />
+            <source>&amp;Overdue and due soon…</source>
+            <translation>&amp;Просроченные и ближайшие сроки…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="81" />
+            <source>&amp;About Evidence Vault</source>
+            <translation>&amp;О программе</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="86" />
+            <source>&amp;Vault</source>
+            <translation>&amp;Хранилище</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="93" />
+            <source>&amp;Case</source>
+            <translation>&amp;Дело</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="97" />
+            <source>V&amp;iew</source>
+            <translation>&amp;Вид</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="100" />
+            <source>&amp;Help</source>
+            <translation>&amp;Справка</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="103" />
+            <source>Main toolbar</source>
+            <translation>Панель инструментов</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="114" />
+            <source>Search everything (Ctrl+F)</source>
+            <translation>Искать везде (Ctrl+F)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="137" />
+            <source>Vault unlocked.</source>
+            <translation>Хранилище разблокировано.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="164" />
+            <source>Locked. The keys were dropped from memory.</source>
+            <translation>Заблокировано. Ключи удалены из памяти.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="172" />
+            <source>Evidence Vault — locked</source>
+            <translation>Evidence Vault — заблокировано</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="172" />
+            <location filename="../../ui/main_window.py" line="183" />
+            <source>Evidence Vault</source>
+            <translation>Evidence Vault</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="231" />
+            <source>Passphrase changed. Use the new one from now on.</source>
+            <translation>Парольная фраза изменена. Теперь используйте новую.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="241" />
+            <source>ERASE</source>
+            <translation>УНИЧТОЖИТЬ</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="242" />
+            <source>Erase this vault</source>
+            <translation>Уничтожить хранилище</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="243" />
+            <source>This destroys the vault's keys in a second. Nobody, including you, will ever open it again; exported bundles are not affected.
 
 Type %1 to erase:</source>
-        <translation>Ключи хранилища будут уничтожены за секунду. Никто, включая вас, больше не сможет его открыть; уже выгруженные пакеты не затрагиваются.
+            <translation>Ключи хранилища будут уничтожены за секунду. Никто, включая вас, больше не сможет его открыть; уже выгруженные пакеты не затрагиваются.
 
 Введите %1 для подтверждения:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="264" />
-        <source>The vault was erased. Its files can no longer be opened.</source>
-        <translation>Хранилище уничтожено. Его файлы больше нельзя открыть.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="268" />
-        <source>About Evidence Vault</source>
-        <translation>О программе Evidence Vault</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="269" />
-        <source>Evidence Vault keeps testimonies, evidence and complaints encrypted on this computer. It never connects to the network.</source>
-        <translation>Evidence Vault хранит показания, материалы и жалобы в зашифрованном виде на этом компьютере. Программа никогда не подключается к сети.</translation>
-    </message>
-</context>
-<context>
-    <name>OverdueDialog</name>
-    <message>
-        <location filename="../../ui/overdue.py" line="32" />
-        <source>Overdue and due soon — Evidence Vault</source>
-        <translation>Просроченные и ближайшие сроки — Evidence Vault</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/overdue.py" line="56" />
-        <source>Unmet deadlines that have passed or fall within %n day(s). Press Enter on a row to open its case.</source>
-        <translation>
-            <numerusform>Невыполненные сроки, которые уже прошли или наступят в ближайший %n день. Enter на строке открывает дело.</numerusform>
-            <numerusform>Невыполненные сроки, которые уже прошли или наступят в ближайшие %n дня. Enter на строке открывает дело.</numerusform>
-            <numerusform>Невыполненные сроки, которые уже прошли или наступят в ближайшие %n дней. Enter на строке открывает дело.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../ui/overdue.py" line="59" />
-        <source>Nothing is overdue or due soon.</source>
-        <translation>Просроченных и ближайших сроков нет.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/overdue.py" line="64" />
-        <source>Close</source>
-        <translation>Закрыть</translation>
-    </message>
-</context>
-<context>
-    <name>OverviewTab</name>
-    <message>
-        <location filename="../../ui/tabs/overview.py" line="38" />
-        <source>Edit case…</source>
-        <translation>Изменить дело…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/overview.py" line="42" />
-        <source>Reference:</source>
-        <translation>Номер:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/overview.py" line="43" />
-        <source>Status:</source>
-        <translation>Статус:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/overview.py" line="44" />
-        <source>Tags:</source>
-        <translation>Метки:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/overview.py" line="45" />
-        <source>Last change:</source>
-        <translation>Изменено:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/overview.py" line="64" />
-        <source>No summary yet. Press “Edit case…” to write one.</source>
-        <translation>Описания пока нет. Нажмите «Изменить дело…», чтобы его написать.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/tabs/overview.py" line="76" />
-        <source>%n person(s)</source>
-        <translation>
-            <numerusform>%n человек</numerusform>
-            <numerusform>%n человека</numerusform>
-            <numerusform>%n человек</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/tabs/overview.py" line="77" />
-        <source>%n incident(s)</source>
-        <translation>
-            <numerusform>%n эпизод</numerusform>
-            <numerusform>%n эпизода</numerusform>
-            <numerusform>%n эпизодов</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/tabs/overview.py" line="78" />
-        <source>%n testimony(ies)</source>
-        <translation>
-            <numerusform>%n показание</numerusform>
-            <numerusform>%n показания</numerusform>
-            <numerusform>%n показаний</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/tabs/overview.py" line="79" />
-        <source>%n evidence item(s)</source>
-        <translation>
-            <numerusform>%n материал</numerusform>
-            <numerusform>%n материала</numerusform>
-            <numerusform>%n материалов</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/tabs/overview.py" line="80" />
-        <source>%n complaint(s)</source>
-        <translation>
-            <numerusform>%n жалоба</numerusform>
-            <numerusform>%n жалобы</numerusform>
-            <numerusform>%n жалоб</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>PassphraseFields</name>
-    <message>
-        <location filename="../../ui/dialogs/passphrase_fields.py" line="33" />
-        <source>Show what I type</source>
-        <translation>Показывать вводимые символы</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/passphrase_fields.py" line="40" />
-        <source>Type it again:</source>
-        <translation>Ещё раз:</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/dialogs/passphrase_fields.py" line="74" />
-        <source>At least %n characters; several unrelated words are easiest to remember.</source>
-        <translation>
-            <numerusform>Не меньше %n символа; легче всего запомнить несколько не связанных слов.</numerusform>
-            <numerusform>Не меньше %n символов; легче всего запомнить несколько не связанных слов.</numerusform>
-            <numerusform>Не меньше %n символов; легче всего запомнить несколько не связанных слов.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/dialogs/passphrase_fields.py" line="76" />
-        <source>Too short: at least %n characters.</source>
-        <translation>
-            <numerusform>Слишком коротко: нужен хотя бы %n символ.</numerusform>
-            <numerusform>Слишком коротко: нужно хотя бы %n символа.</numerusform>
-            <numerusform>Слишком коротко: нужно хотя бы %n символов.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/passphrase_fields.py" line="78" />
-        <source>The two passphrases differ.</source>
-        <translation>Фразы не совпадают.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/passphrase_fields.py" line="80" />
-        <source>Weak: easy to guess. Add more words.</source>
-        <translation>Слабая: легко подобрать. Добавьте слов.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/passphrase_fields.py" line="81" />
-        <source>Fair: add a word or two.</source>
-        <translation>Средняя: добавьте слово-другое.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/passphrase_fields.py" line="82" />
-        <source>Good.</source>
-        <translation>Хорошая.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/passphrase_fields.py" line="83" />
-        <source>Strong.</source>
-        <translation>Надёжная.</translation>
-    </message>
-</context>
-<context>
-    <name>PeopleTab</name>
-    <message>
-        <location filename="../../ui/tabs/people.py" line="52" />
-        <source>No people in this case yet. “Add person…” records a victim, witness, relative, perpetrator or lawyer.</source>
-        <translation>В деле пока нет людей. «Добавить человека…» — пострадавший, свидетель, родственник, исполнитель или адвокат.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/people.py" line="74" />
-        <source>Add person…</source>
-        <translation>Добавить человека…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/people.py" line="77" />
-        <source>Edit…</source>
-        <translation>Изменить…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/people.py" line="80" />
-        <source>Remove</source>
-        <translation>Убрать</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/people.py" line="83" />
-        <location filename="../../ui/tabs/people.py" line="123" />
-        <source>Reveal confidential fields</source>
-        <translation>Показать конфиденциальное</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/people.py" line="123" />
-        <source>Hide confidential fields</source>
-        <translation>Скрыть конфиденциальное</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/people.py" line="157" />
-        <source>Confidential: press “Reveal confidential fields” to see it.</source>
-        <translation>Конфиденциально: нажмите «Показать конфиденциальное», чтобы увидеть.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/people.py" line="168" />
-        <source>Person added.</source>
-        <translation>Человек добавлен.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/people.py" line="178" />
-        <source>Person saved.</source>
-        <translation>Сведения сохранены.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/people.py" line="184" />
-        <source>Remove person</source>
-        <translation>Убрать человека</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/people.py" line="185" />
-        <source>Remove this person from the case? The record stays in the vault's history, marked removed.</source>
-        <translation>Убрать этого человека из дела? Запись останется в истории хранилища с пометкой «удалено».</translation>
-    </message>
-</context>
-<context>
-    <name>PersonDialog</name>
-    <message>
-        <location filename="../../ui/tabs/person_dialog.py" line="37" />
-        <source>Add a person</source>
-        <translation>Добавить человека</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/person_dialog.py" line="37" />
-        <source>Edit person</source>
-        <translation>Изменить сведения о человеке</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/person_dialog.py" line="41" />
-        <source>Full name as the person writes it</source>
-        <translation>Полное имя так, как его пишет сам человек</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/person_dialog.py" line="42" />
-        <source>One per line, e.g. Ivanov Ivan / Иванов Иван</source>
-        <translation>По одному в строке, например Иванов Иван / Ivanov Ivan</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/person_dialog.py" line="43" />
-        <source>Nicknames, other names; one per line</source>
-        <translation>Прозвища, другие имена; по одному в строке</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/person_dialog.py" line="44" />
-        <source>14.03.1985, 03.1985, 1985 or ~1985</source>
-        <translation>14.03.1985, 03.1985, 1985 или ~1985</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/person_dialog.py" line="52" />
-        <source>Name:</source>
-        <translation>Имя:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/person_dialog.py" line="53" />
-        <source>Other spellings:</source>
-        <translation>Другие написания:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/person_dialog.py" line="54" />
-        <source>Aliases:</source>
-        <translation>Другие имена:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/person_dialog.py" line="55" />
-        <source>Birth date:</source>
-        <translation>Дата рождения:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/person_dialog.py" line="56" />
-        <source>Sex:</source>
-        <translation>Пол:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/person_dialog.py" line="57" />
-        <source>Identity document:</source>
-        <translation>Документ:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/person_dialog.py" line="58" />
-        <source>Contact:</source>
-        <translation>Контакты:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/person_dialog.py" line="59" />
-        <source>Notes:</source>
-        <translation>Заметки:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/person_dialog.py" line="96" />
-        <source>Role in this case</source>
-        <translation>Роль в этом деле</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/person_dialog.py" line="111" />
-        <source>Confidential (masked on screen)</source>
-        <translation>Конфиденциально (скрыто на экране)</translation>
-    </message>
-</context>
-<context>
-    <name>Plurals</name>
-    <message numerus="yes">
-        <location filename="../../ui/plurals.py" line="11" />
-        <source>%n day(s) overdue</source>
-        <translation>
-            <numerusform>просрочено на %n день</numerusform>
-            <numerusform>просрочено на %n дня</numerusform>
-            <numerusform>просрочено на %n дней</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/plurals.py" line="14" />
-        <source>in %n day(s)</source>
-        <translation>
-            <numerusform>через %n день</numerusform>
-            <numerusform>через %n дня</numerusform>
-            <numerusform>через %n дней</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/plurals.py" line="17" />
-        <source>%n use(s) allowed</source>
-        <translation>
-            <numerusform>разрешена %n цель</numerusform>
-            <numerusform>разрешены %n цели</numerusform>
-            <numerusform>разрешено %n целей</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/plurals.py" line="20" />
-        <source>%n withdrawn</source>
-        <translation>
-            <numerusform>%n отозвано</numerusform>
-            <numerusform>%n отозвано</numerusform>
-            <numerusform>%n отозвано</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>ReparationsTab</name>
-    <message>
-        <location filename="../../ui/tabs/reparations.py" line="48" />
-        <source>Add claim…</source>
-        <translation>Добавить требование…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/reparations.py" line="51" />
-        <source>Edit…</source>
-        <translation>Изменить…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/reparations.py" line="54" />
-        <source>No reparation claims yet: medical or psychological rehabilitation, compensation, restitution, satisfaction, guarantees of non-repetition.</source>
-        <translation>Требований о возмещении пока нет: медицинская или психологическая реабилитация, компенсация, восстановление в правах, сатисфакция, гарантии неповторения.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/reparations.py" line="86" />
-        <source>Needed when refused or abandoned</source>
-        <translation>Нужно, если отказано или требование оставлено</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/reparations.py" line="93" />
-        <source>Reparation claim</source>
-        <translation>Требование о возмещении</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/reparations.py" line="94" />
-        <source>Kind:</source>
-        <translation>Вид:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/reparations.py" line="94" />
-        <source>Status:</source>
-        <translation>Статус:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/reparations.py" line="94" />
-        <source>Asked for:</source>
-        <translation>Что требовали:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/reparations.py" line="95" />
-        <source>Paid or granted:</source>
-        <translation>Выплачено или предоставлено:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/reparations.py" line="95" />
-        <source>Obstacle:</source>
-        <translation>Препятствие:</translation>
-    </message>
-</context>
-<context>
-    <name>SearchPanel</name>
-    <message>
-        <location filename="../../ui/search_panel.py" line="82" />
-        <source>Searching</source>
-        <translation>Поиск</translation>
-    </message>
-    <message>
-        <location filename="../../ui/search_panel.py" line="91" />
-        <source>(more exist: refine the search)</source>
-        <translation>(есть ещё: уточните запрос)</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/search_panel.py" line="92" />
-        <source>%n result(s)</source>
-        <translation>
-            <numerusform>%n результат</numerusform>
-            <numerusform>%n результата</numerusform>
-            <numerusform>%n результатов</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>SettingsDialog</name>
-    <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="16" />
-        <source>Settings — Evidence Vault</source>
-        <translation>Настройки — Evidence Vault</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="20" />
-        <source> min</source>
-        <translation> мин</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="21" />
-        <source>never</source>
-        <translation>никогда</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="26" />
-        <source> days</source>
-        <translation> дн.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="30" />
-        <source>System language</source>
-        <translation>Язык системы</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="38" />
-        <source>A new language applies the next time the program starts.</source>
-        <translation>Новый язык будет применён при следующем запуске программы.</translation>
-    </message>
-</context>
-<context>
-    <name>TestimoniesTab</name>
-    <message>
-        <location filename="../../ui/tabs/testimonies.py" line="77" />
-        <source>New testimony</source>
-        <translation>Новые показания</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/testimonies.py" line="80" />
-        <source>Save testimony</source>
-        <translation>Сохранить показания</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/testimonies.py" line="114" />
-        <source>Unsaved draft from %1 recovered.</source>
-        <translation>Восстановлен несохранённый черновик от %1.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/testimonies.py" line="116" />
-        <source>New testimony. Drafts are kept encrypted in the vault as you type.</source>
-        <translation>Новые показания. Черновик сохраняется в хранилище в зашифрованном виде по мере набора.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/testimonies.py" line="128" />
-        <source>Unsaved changes from %1 recovered.</source>
-        <translation>Восстановлены несохранённые изменения от %1.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/testimonies.py" line="129" />
-        <source>Saved.</source>
-        <translation>Сохранено.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/testimonies.py" line="140" />
-        <source>Editing…</source>
-        <translation>Правка…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/testimonies.py" line="151" />
-        <source>Draft saved in the vault at %1.</source>
-        <translation>Черновик сохранён в хранилище в %1.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/testimonies.py" line="177" />
-        <location filename="../../ui/tabs/testimonies.py" line="178" />
-        <source>Testimony saved.</source>
-        <translation>Показания сохранены.</translation>
-    </message>
-</context>
-<context>
-    <name>TestimonyEditor</name>
-    <message>
-        <location filename="../../ui/tabs/testimony_editor.py" line="54" />
-        <source>The testimony in the words and language it was given…</source>
-        <translation>Показания — теми словами и на том языке, на котором их дали…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/testimony_editor.py" line="55" />
-        <source>Translation (optional)…</source>
-        <translation>Перевод (необязательно)…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/testimony_editor.py" line="60" />
-        <source>Original</source>
-        <translation>Оригинал</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/testimony_editor.py" line="61" />
-        <source>Translation</source>
-        <translation>Перевод</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/testimony_editor.py" line="65" />
-        <source>Who gave the testimony</source>
-        <translation>Кто дал показания</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/testimony_editor.py" line="68" />
-        <source>Comma-separated</source>
-        <translation>Через запятую</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/testimony_editor.py" line="69" />
-        <source>14.03.2021, 03.2021 or 2021</source>
-        <translation>14.03.2021, 03.2021 или 2021</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/testimony_editor.py" line="71" />
-        <source>Interview</source>
-        <translation>Беседа</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/testimony_editor.py" line="74" />
-        <source>Interviewee:</source>
-        <translation>Опрошенный:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/testimony_editor.py" line="75" />
-        <source>Interviewer:</source>
-        <translation>Интервьюер:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/testimony_editor.py" line="76" />
-        <source>Interpreter:</source>
-        <translation>Переводчик:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/testimony_editor.py" line="77" />
-        <source>Also present:</source>
-        <translation>Присутствовали:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/testimony_editor.py" line="78" />
-        <source>Date:</source>
-        <translation>Дата:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/testimony_editor.py" line="78" />
-        <source>Place:</source>
-        <translation>Место:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/testimony_editor.py" line="85" />
-        <source>Consent</source>
-        <translation>Согласие</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/testimony_editor.py" line="120" />
-        <source>Language:</source>
-        <translation>Язык:</translation>
-    </message>
-</context>
-<context>
-    <name>TimelineTab</name>
-    <message>
-        <location filename="../../ui/tabs/timeline.py" line="61" />
-        <source>Add incident…</source>
-        <translation>Добавить эпизод…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/timeline.py" line="64" />
-        <source>Edit…</source>
-        <translation>Изменить…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/timeline.py" line="67" />
-        <source>No incidents yet. Add the arrest, the beatings, the complaints' consequences: they line up here by date.</source>
-        <translation>Эпизодов пока нет. Добавьте задержание, избиения, последствия жалоб — здесь они выстроятся по датам.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/timeline.py" line="90" />
-        <source>custody</source>
-        <translation>лишение свободы</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/timeline.py" line="90" />
-        <source>violence</source>
-        <translation>насилие</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/timeline.py" line="91" />
-        <source>pressure and reprisals</source>
-        <translation>давление и преследование</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/timeline.py" line="91" />
-        <source>denial of rights</source>
-        <translation>отказ в правах</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/timeline.py" line="122" />
-        <source>complaint to %1</source>
-        <translation>жалобы в %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/timeline.py" line="131" />
-        <source>complaint: </source>
-        <translation>жалоба: </translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/timeline.py" line="132" />
-        <source>incident: </source>
-        <translation>эпизод: </translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/timeline.py" line="141" />
-        <source>Incident added to the timeline.</source>
-        <translation>Эпизод добавлен в хронологию.</translation>
-    </message>
-</context>
-<context>
-    <name>UnlockDialog</name>
-    <message>
-        <location filename="../../ui/dialogs/unlock.py" line="24" />
-        <source>Unlock — Evidence Vault</source>
-        <translation>Разблокировка — Evidence Vault</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/unlock.py" line="34" />
-        <source>Choose…</source>
-        <translation>Выбрать…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/unlock.py" line="37" />
-        <source>Passphrase</source>
-        <translation>Парольная фраза</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/unlock.py" line="40" />
-        <source>Recovery code</source>
-        <translation>Код восстановления</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/unlock.py" line="55" />
-        <source>Create a new vault…</source>
-        <translation>Создать новое хранилище…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/unlock.py" line="58" />
-        <source>Quit</source>
-        <translation>Выход</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/unlock.py" line="61" />
-        <source>Unlock</source>
-        <translation>Разблокировать</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/unlock.py" line="77" />
-        <source>Vault:</source>
-        <translation>Хранилище:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/unlock.py" line="78" />
-        <source>Unlock with:</source>
-        <translation>Открыть с помощью:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/unlock.py" line="79" />
-        <location filename="../../ui/dialogs/unlock.py" line="111" />
-        <source>Passphrase:</source>
-        <translation>Парольная фраза:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/unlock.py" line="86" />
-        <source>Unlock your vault</source>
-        <translation>Разблокируйте хранилище</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/unlock.py" line="88" />
-        <source>Everything in the vault stays encrypted until the passphrase is typed here.</source>
-        <translation>Всё в хранилище остаётся зашифрованным, пока здесь не введена парольная фраза.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/unlock.py" line="105" />
-        <source>Vault folder</source>
-        <translation>Папка хранилища</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/unlock.py" line="111" />
-        <source>Recovery code:</source>
-        <translation>Код восстановления:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/unlock.py" line="128" />
-        <source>Unlocking</source>
-        <translation>Разблокировка</translation>
-    </message>
-</context>
-<context>
-    <name>Workspace</name>
-    <message>
-        <location filename="../../ui/workspace.py" line="75" />
-        <source>Case %1 added.</source>
-        <translation>Дело %1 добавлено.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/workspace.py" line="85" />
-        <source>Case %1 saved.</source>
-        <translation>Дело %1 сохранено.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/workspace.py" line="98" />
-        <source>Case %1 closed.</source>
-        <translation>Дело %1 закрыто.</translation>
-    </message>
-</context>
-<context>
-    <name>audit</name>
-    <message>
-        <location filename="../../ui/tabs/audit.py" line="19" />
-        <source>Case created</source>
-        <translation>Дело создано</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/audit.py" line="20" />
-        <source>Case edited</source>
-        <translation>Дело изменено</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/audit.py" line="21" />
-        <source>Case deleted</source>
-        <translation>Дело удалено</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/audit.py" line="22" />
-        <source>Vault created</source>
-        <translation>Хранилище создано</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/audit.py" line="23" />
-        <source>Evidence added</source>
-        <translation>Материал добавлен</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/audit.py" line="24" />
-        <source>Original viewed</source>
-        <translation>Просмотрен оригинал</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/audit.py" line="25" />
-        <source>Working copy made</source>
-        <translation>Создана рабочая копия</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/audit.py" line="26" />
-        <source>Person added</source>
-        <translation>Человек добавлен</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/audit.py" line="27" />
-        <source>Person edited</source>
-        <translation>Сведения о человеке изменены</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/audit.py" line="28" />
-        <source>Testimony added</source>
-        <translation>Показания добавлены</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/audit.py" line="29" />
-        <source>Testimony edited</source>
-        <translation>Показания изменены</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/audit.py" line="30" />
-        <source>Incident added</source>
-        <translation>Эпизод добавлен</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/audit.py" line="31" />
-        <source>Complaint added</source>
-        <translation>Жалоба добавлена</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/audit.py" line="32" />
-        <source>Exported in a bundle</source>
-        <translation>Выгружено в пакете</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/audit.py" line="33" />
-        <source>Imported from a bundle</source>
-        <translation>Загружено из пакета</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/audit.py" line="34" />
-        <source>Person removed</source>
-        <translation>Человек убран</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/audit.py" line="35" />
-        <source>Role given</source>
-        <translation>Роль назначена</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/audit.py" line="36" />
-        <source>Role removed</source>
-        <translation>Роль снята</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/audit.py" line="37" />
-        <source>Incident edited</source>
-        <translation>Эпизод изменён</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/audit.py" line="38" />
-        <source>Incident removed</source>
-        <translation>Эпизод удалён</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/audit.py" line="39" />
-        <source>Incidents linked</source>
-        <translation>Эпизоды связаны</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/audit.py" line="40" />
-        <source>Link removed</source>
-        <translation>Связь удалена</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/audit.py" line="41" />
-        <source>Testimony removed</source>
-        <translation>Показания удалены</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/audit.py" line="42" />
-        <source>Consent recorded</source>
-        <translation>Согласие записано</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/audit.py" line="43" />
-        <source>Translation added</source>
-        <translation>Перевод добавлен</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/audit.py" line="44" />
-        <source>Complaint edited</source>
-        <translation>Жалоба изменена</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/audit.py" line="45" />
-        <source>Complaint status changed</source>
-        <translation>Статус жалобы изменён</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/audit.py" line="46" />
-        <source>Response recorded</source>
-        <translation>Ответ записан</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/audit.py" line="47" />
-        <source>Deadline added</source>
-        <translation>Срок добавлен</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/audit.py" line="48" />
-        <source>Deadline met</source>
-        <translation>Срок выполнен</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/audit.py" line="49" />
-        <source>Reparation claim added</source>
-        <translation>Требование о возмещении добавлено</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/audit.py" line="50" />
-        <source>Reparation claim edited</source>
-        <translation>Требование о возмещении изменено</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/audit.py" line="51" />
-        <source>Original exported</source>
-        <translation>Оригинал выгружен</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/audit.py" line="52" />
-        <source>Note added</source>
-        <translation>Заметка добавлена</translation>
-    </message>
-</context>
-<context>
-    <name>complaints</name>
-    <message>
-        <location filename="../../ui/tabs/complaint_forms.py" line="44" />
-        <source>e.g. Prosecutor's Office of the Region</source>
-        <translation>например, прокуратура области</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/complaint_forms.py" line="47" />
-        <source>Registration number, if known</source>
-        <translation>Регистрационный номер, если известен</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/complaint_forms.py" line="48" />
-        <source>14.03.2020, or empty if not filed yet</source>
-        <translation>14.03.2020 или пусто, если ещё не подана</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/complaint_forms.py" line="49" />
-        <source>What the complaint asks for</source>
-        <translation>Чего требует жалоба</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/complaint_forms.py" line="50" />
-        <source>Add a complaint</source>
-        <translation>Добавить жалобу</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/complaint_forms.py" line="51" />
-        <source>To:</source>
-        <translation>Куда:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/complaint_forms.py" line="51" />
-        <source>Type of authority:</source>
-        <translation>Тип органа:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/complaint_forms.py" line="52" />
-        <source>Reference number:</source>
-        <translation>Номер:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/complaint_forms.py" line="52" />
-        <source>Filed on:</source>
-        <translation>Подана:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/complaint_forms.py" line="53" />
-        <source>Asked for:</source>
-        <translation>Что требовали:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/complaint_forms.py" line="65" />
-        <source>Change the complaint's status</source>
-        <translation>Изменить статус жалобы</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/complaint_forms.py" line="66" />
-        <source>New status:</source>
-        <translation>Новый статус:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/complaint_forms.py" line="66" />
-        <source>Since:</source>
-        <translation>С даты:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/complaint_forms.py" line="67" />
-        <source>Note:</source>
-        <translation>Примечание:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/complaint_forms.py" line="74" />
-        <source>14.03.2020, 03.2020 …</source>
-        <translation>14.03.2020, 03.2020 …</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/complaint_forms.py" line="77" />
-        <source>What the authority answered</source>
-        <translation>Что ответил орган</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/complaint_forms.py" line="86" />
-        <source>keep the status</source>
-        <translation>не менять статус</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/complaint_forms.py" line="97" />
-        <source>Record a response</source>
-        <translation>Записать ответ</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/complaint_forms.py" line="98" />
-        <source>Received on:</source>
-        <translation>Получен:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/complaint_forms.py" line="98" />
-        <source>Kind of answer:</source>
-        <translation>Характер ответа:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/complaint_forms.py" line="99" />
-        <source>Answer:</source>
-        <translation>Ответ:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/complaint_forms.py" line="99" />
-        <source>Documents (evidence):</source>
-        <translation>Документы (материалы):</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/complaint_forms.py" line="100" />
-        <source>Then the status becomes:</source>
-        <translation>После этого статус:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/complaint_forms.py" line="106" />
-        <source>e.g. appeal the refusal</source>
-        <translation>например, обжаловать отказ</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/complaint_forms.py" line="107" />
-        <source>Add a deadline</source>
-        <translation>Добавить срок</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/complaint_forms.py" line="108" />
-        <source>Due on:</source>
-        <translation>Срок:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/complaint_forms.py" line="108" />
-        <source>What is due:</source>
-        <translation>Что нужно сделать:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/complaint_forms.py" line="116" />
-        <source>due today</source>
-        <translation>сегодня</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/complaints.py" line="62" />
-        <source>To</source>
-        <translation>Куда</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/complaints.py" line="63" />
-        <source>Reference</source>
-        <translation>Номер</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/complaints.py" line="64" />
-        <source>Filed</source>
-        <translation>Подана</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/complaints.py" line="65" />
-        <source>not yet</source>
-        <translation>ещё нет</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/complaints.py" line="66" />
-        <source>Status</source>
-        <translation>Статус</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/complaints.py" line="68" />
-        <source>Next deadline</source>
-        <translation>Ближайший срок</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/complaints.py" line="71" />
-        <source>Received</source>
-        <translation>Получен</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/complaints.py" line="72" />
-        <source>Kind of answer</source>
-        <translation>Характер ответа</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/complaints.py" line="73" />
-        <source>Answer</source>
-        <translation>Ответ</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/complaints.py" line="74" />
-        <source>Documents</source>
-        <translation>Документы</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/complaints.py" line="77" />
-        <source>Due</source>
-        <translation>Срок</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/complaints.py" line="78" />
-        <source>What</source>
-        <translation>Что</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/complaints.py" line="79" />
-        <source>Met</source>
-        <translation>Выполнено</translation>
-    </message>
-</context>
-<context>
-    <name>errors</name>
-    <message>
-        <location filename="../../ui/error_text.py" line="23" />
-        <source>The computer ran out of memory; nothing was saved.</source>
-        <translation>Компьютеру не хватило памяти; ничего не сохранено.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/error_text.py" line="25" />
-        <source>The operating system refused a file operation ({kind}). Nothing was saved.</source>
-        <translation>Операционная система отказала в операции с файлом ({kind}). Ничего не сохранено.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/error_text.py" line="28" />
-        <source>An unexpected problem stopped this action ({kind}). Nothing was saved.</source>
-        <translation>Действие прервано непредвиденной ошибкой ({kind}). Ничего не сохранено.</translation>
-    </message>
-<message><source>Something went wrong.</source><translation>Что-то пошло не так.</translation></message><message><source>The passphrase does not open this vault. Check the keyboard layout and Caps Lock, then try again.</source><translation>Парольная фраза не подходит к этому хранилищу. Проверьте раскладку клавиатуры и Caps Lock и попробуйте снова.</translation></message><message><source>The recovery code does not open this vault. Check each word and try again.</source><translation>Код восстановления не подходит к этому хранилищу. Проверьте каждое слово и попробуйте снова.</translation></message><message><source>There is no vault at {path}. Create one first, or choose another folder.</source><translation>В {path} нет хранилища. Сначала создайте его или выберите другую папку.</translation></message><message><source>A vault already exists at {path}. Open it instead, or choose an empty folder.</source><translation>В {path} уже есть хранилище. Откройте его или выберите пустую папку.</translation></message><message><source>The vault's key file is damaged ({detail}). Restore it from a backup copy; nothing was changed.</source><translation>Файл ключей хранилища повреждён ({detail}). Восстановите его из резервной копии; ничего не изменено.</translation></message><message><source>The vault's database is damaged or was altered ({detail}). Nothing was changed; restore the vault from a backup.</source><translation>База данных хранилища повреждена или изменена ({detail}). Ничего не изменено; восстановите хранилище из резервной копии.</translation></message><message><source>This vault was made by a newer version of Evidence Vault ({detail}). Update the program to open it.</source><translation>Хранилище создано более новой версией Evidence Vault ({detail}). Обновите программу, чтобы открыть его.</translation></message><message><source>The passphrase is too short: use at least {minimum} characters, ideally several words.</source><translation>Парольная фраза слишком короткая: нужно не меньше {minimum} символов, лучше несколько слов.</translation></message><message><source>The vault is locked. Unlock it to continue.</source><translation>Хранилище заблокировано. Разблокируйте его, чтобы продолжить.</translation></message><message><source>The disk is full, so nothing was saved. Free some space and try again.</source><translation>Диск заполнен, поэтому ничего не сохранено. Освободите место и попробуйте снова.</translation></message><message><source>This vault's keys were destroyed (quick erase, or too many wrong attempts), so it can never be opened again.</source><translation>Ключи этого хранилища уничтожены (быстрое уничтожение или слишком много неверных попыток), открыть его больше нельзя.</translation></message><message><source>No {kind} with reference {ref} exists in this vault.</source><translation>В хранилище нет объекта «{kind}» с номером {ref}.</translation></message><message><source>Check the {field}: {problem}.</source><translation>Проверьте поле «{field}»: {problem}.</translation></message><message><source>This {kind} was imported from a bundle and is kept read-only; add an annotation beside it instead.</source><translation>Этот объект («{kind}») загружен из пакета и доступен только для чтения; добавьте рядом заметку.</translation></message><message><source>The audit log is broken at entry {seq}: {detail}.</source><translation>Журнал действий нарушен на записи {seq}: {detail}.</translation></message><message><source>An encrypted evidence file is damaged or was altered ({detail}). Nothing was changed; restore it from a backup.</source><translation>Зашифрованный файл материала повреждён или изменён ({detail}). Ничего не изменено; восстановите его из резервной копии.</translation></message><message><source>The file read back does not match the SHA-256 taken at intake, so it was not written. Restore the vault from a backup.</source><translation>Прочитанный файл не совпадает с SHA-256, снятым при добавлении, поэтому он не записан. Восстановите хранилище из резервной копии.</translation></message><message><source>Could not read {path}: {detail}. Nothing was added.</source><translation>Не удалось прочитать {path}: {detail}. Ничего не добавлено.</translation></message><message><source>Adding files was cancelled; {count} file(s) had already been added and were kept.</source><translation>Добавление отменено; уже добавленные файлы сохранены (файлов: {count}).</translation></message><message><source>This item is not an image that can be read ({detail}), so no working copy was made.</source><translation>Это не читаемое изображение ({detail}), поэтому рабочая копия не создана.</translation></message><message><source>This file is not an Evidence Vault bundle that can be opened ({detail}). Nothing was imported.</source><translation>Этот файл — не пакет Evidence Vault, который можно открыть ({detail}). Ничего не загружено.</translation></message><message><source>This bundle was not encrypted to this vault's key or to the identity given. Ask the sender to encrypt it to your age1… key; nothing was imported.</source><translation>Пакет зашифрован не для ключа этого хранилища и не для указанного ключа. Попросите отправителя зашифровать его для вашего ключа age1…; ничего не загружено.</translation></message><message><source>The passphrase does not open this bundle. Check it and try again; nothing was imported.</source><translation>Парольная фраза не подходит к пакету. Проверьте её и попробуйте снова; ничего не загружено.</translation></message><message><source>The bundle is damaged, cut short or was altered ({detail}). Nothing was imported; ask the sender for a new copy.</source><translation>Пакет повреждён, обрезан или изменён ({detail}). Ничего не загружено; попросите у отправителя новую копию.</translation></message><message><source>The bundle was refused because it contains something unsafe ({detail}). Nothing was imported.</source><translation>Пакет отклонён: в нём есть небезопасное содержимое ({detail}). Ничего не загружено.</translation></message><message><source>The bundle's signature does not match its contents ({detail}); it may have been altered. Nothing was imported.</source><translation>Подпись пакета не соответствует содержимому ({detail}); возможно, его изменили. Ничего не загружено.</translation></message><message><source>A bundle protected by a passphrase is limited to {limit_mib} MiB; encrypt it to the recipient's age1… key instead.</source><translation>Пакет, защищённый парольной фразой, ограничен {limit_mib} МиБ; зашифруйте его для ключа получателя age1….</translation></message><message><source>{recipient} is not a valid age recipient (it should start with age1). Nothing was exported.</source><translation>{recipient} — неверный получатель age (должен начинаться с age1). Ничего не выгружено.</translation></message><message><source>Nothing is left to export after applying the options ({left_out} item(s) left out). No bundle was written.</source><translation>После применения параметров выгружать нечего (исключено: {left_out}). Пакет не создан.</translation></message><message><source>The export was cancelled; no bundle file was left behind.</source><translation>Выгрузка отменена; файл пакета не оставлен.</translation></message><message><source>The bundle could not be written ({detail}); no bundle file was left behind.</source><translation>Не удалось записать пакет ({detail}); файл пакета не оставлен.</translation></message></context>
-<context>
-    <name>labels</name>
-    <message>
-        <location filename="../../ui/labels.py" line="12" />
-        <source>Open</source>
-        <translation>Открыто</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="13" />
-        <source>Monitoring</source>
-        <translation>Наблюдение</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="14" />
-        <source>Closed</source>
-        <translation>Закрыто</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="15" />
-        <source>Archived</source>
-        <translation>В архиве</translation>
-    </message>
-</context>
-<context>
-    <name>overdue</name>
-    <message>
-        <location filename="../../ui/overdue.py" line="37" />
-        <source>Due</source>
-        <translation>Срок</translation>
-    </message>
-    <message>
-        <location filename="../../ui/overdue.py" line="38" />
-        <source>When</source>
-        <translation>Когда</translation>
-    </message>
-    <message>
-        <location filename="../../ui/overdue.py" line="39" />
-        <source>Case</source>
-        <translation>Дело</translation>
-    </message>
-    <message>
-        <location filename="../../ui/overdue.py" line="40" />
-        <source>Complaint to</source>
-        <translation>Жалоба в</translation>
-    </message>
-    <message>
-        <location filename="../../ui/overdue.py" line="41" />
-        <source>What is due</source>
-        <translation>Что нужно сделать</translation>
-    </message>
-    <message>
-        <location filename="../../ui/overdue.py" line="42" />
-        <source>Status</source>
-        <translation>Статус жалобы</translation>
-    </message>
-</context>
-<context>
-    <name>people</name>
-    <message>
-        <location filename="../../ui/tabs/people.py" line="95" />
-        <location filename="../../ui/tabs/person_dialog.py" line="22" />
-        <source>Name</source>
-        <translation>Имя</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/people.py" line="96" />
-        <source>Other names</source>
-        <translation>Другие имена</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/people.py" line="98" />
-        <source>Role in this case</source>
-        <translation>Роль в этом деле</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/people.py" line="100" />
-        <source>Born</source>
-        <translation>Родился(ась)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/person_dialog.py" line="23" />
-        <source>Aliases</source>
-        <translation>Другие имена</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/person_dialog.py" line="24" />
-        <source>Birth date</source>
-        <translation>Дата рождения</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/person_dialog.py" line="25" />
-        <source>Sex</source>
-        <translation>Пол</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/person_dialog.py" line="26" />
-        <source>Identity document</source>
-        <translation>Документ</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/person_dialog.py" line="27" />
-        <source>Contact</source>
-        <translation>Контакты</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/person_dialog.py" line="28" />
-        <source>Notes</source>
-        <translation>Заметки</translation>
-    </message>
-</context>
-<context>
-    <name>reparations</name>
-    <message>
-        <location filename="../../ui/tabs/reparations.py" line="31" />
-        <source>Kind</source>
-        <translation>Вид</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/reparations.py" line="32" />
-        <source>Status</source>
-        <translation>Статус</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/reparations.py" line="33" />
-        <source>Asked for</source>
-        <translation>Что требовали</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/reparations.py" line="34" />
-        <source>Paid or granted</source>
-        <translation>Выплачено или предоставлено</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/reparations.py" line="35" />
-        <source>Obstacle</source>
-        <translation>Препятствие</translation>
-    </message>
-</context>
-<context>
-    <name>search</name>
-    <message>
-        <location filename="../../ui/search_panel.py" line="20" />
-        <source>case</source>
-        <translation>дело</translation>
-    </message>
-    <message>
-        <location filename="../../ui/search_panel.py" line="20" />
-        <source>person</source>
-        <translation>человек</translation>
-    </message>
-    <message>
-        <location filename="../../ui/search_panel.py" line="20" />
-        <source>testimony</source>
-        <translation>показания</translation>
-    </message>
-    <message>
-        <location filename="../../ui/search_panel.py" line="21" />
-        <source>incident</source>
-        <translation>эпизод</translation>
-    </message>
-    <message>
-        <location filename="../../ui/search_panel.py" line="21" />
-        <source>complaint</source>
-        <translation>жалоба</translation>
-    </message>
-    <message>
-        <location filename="../../ui/search_panel.py" line="22" />
-        <source>reparation claim</source>
-        <translation>требование о возмещении</translation>
-    </message>
-    <message>
-        <location filename="../../ui/search_panel.py" line="22" />
-        <source>evidence</source>
-        <translation>материал</translation>
-    </message>
-    <message>
-        <location filename="../../ui/search_panel.py" line="23" />
-        <source>note</source>
-        <translation>заметка</translation>
-    </message>
-    <message>
-        <location filename="../../ui/search_panel.py" line="36" />
-        <source>Kind</source>
-        <translation>Вид</translation>
-    </message>
-    <message>
-        <location filename="../../ui/search_panel.py" line="37" />
-        <source>Case</source>
-        <translation>Дело</translation>
-    </message>
-    <message>
-        <location filename="../../ui/search_panel.py" line="38" />
-        <source>Found</source>
-        <translation>Найдено</translation>
-    </message>
-    <message>
-        <location filename="../../ui/search_panel.py" line="39" />
-        <source>Context</source>
-        <translation>Контекст</translation>
-    </message>
-</context>
-<context>
-    <name>settings</name>
-    <message>
-        <location filename="../../ui/settings.py" line="33" />
-        <source>Lock the vault after this many idle minutes (0 = never)</source>
-        <translation>Блокировать хранилище после стольких минут бездействия (0 — никогда)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings.py" line="34" />
-        <source>Recently used vaults (folders only)</source>
-        <translation>Недавние хранилища (только папки)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings.py" line="35" />
-        <source>Language of the interface (empty = system)</source>
-        <translation>Язык интерфейса (пусто — системный)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings.py" line="36" />
-        <source>Main window size and position</source>
-        <translation>Размер и положение главного окна</translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings.py" line="37" />
-        <source>Main window layout</source>
-        <translation>Расположение панелей главного окна</translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings.py" line="38" />
-        <source>A deadline is 'due soon' within this many days</source>
-        <translation>Срок считается «близким» за столько дней</translation>
-    </message>
-</context>
-<context>
-    <name>testimonies</name>
-    <message>
-        <location filename="../../ui/tabs/testimonies.py" line="53" />
-        <source>Taken</source>
-        <translation>Получены</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/testimonies.py" line="55" />
-        <source>Interviewee</source>
-        <translation>Опрошенный</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/testimonies.py" line="56" />
-        <source>Language</source>
-        <translation>Язык</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/testimonies.py" line="57" />
-        <source>Words</source>
-        <translation>Слов</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/testimonies.py" line="58" />
-        <source>Consent</source>
-        <translation>Согласие</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/testimony_editor.py" line="20" />
-        <source>not asked</source>
-        <translation>не спрашивали</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/testimony_editor.py" line="20" />
-        <source>given</source>
-        <translation>дано</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/testimony_editor.py" line="21" />
-        <source>refused</source>
-        <translation>отказ</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/testimony_editor.py" line="21" />
-        <source>withdrawn</source>
-        <translation>отозвано</translation>
-    </message>
-</context>
-<context>
-    <name>timeline</name>
-    <message>
-        <location filename="../../ui/tabs/timeline.py" line="95" />
-        <source>When</source>
-        <translation>Когда</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/timeline.py" line="97" />
-        <source>What happened</source>
-        <translation>Что произошло</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/timeline.py" line="99" />
-        <source>Type of act</source>
-        <translation>Вид действия</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/timeline.py" line="101" />
-        <source>Where</source>
-        <translation>Где</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/timeline.py" line="102" />
-        <source>Linked to</source>
-        <translation>Связь</translation>
-    </message>
-</context>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="264" />
+            <source>The vault was erased. Its files can no longer be opened.</source>
+            <translation>Хранилище уничтожено. Его файлы больше нельзя открыть.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="268" />
+            <source>About Evidence Vault</source>
+            <translation>О программе Evidence Vault</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="269" />
+            <source>Evidence Vault keeps testimonies, evidence and complaints encrypted on this computer. It never connects to the network.</source>
+            <translation>Evidence Vault хранит показания, материалы и жалобы в зашифрованном виде на этом компьютере. Программа никогда не подключается к сети.</translation>
+        </message>
+    </context>
+    <context>
+        <name>OverdueDialog</name>
+        <message>
+            <location filename="../../ui/overdue.py" line="32" />
+            <source>Overdue and due soon — Evidence Vault</source>
+            <translation>Просроченные и ближайшие сроки — Evidence Vault</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/overdue.py" line="56" />
+            <source>Unmet deadlines that have passed or fall within %n day(s). Press Enter on a row to open its case.</source>
+            <translation>
+                <numerusform>Невыполненные сроки, которые уже прошли или наступят в ближайший %n день. Enter на строке открывает дело.</numerusform>
+                <numerusform>Невыполненные сроки, которые уже прошли или наступят в ближайшие %n дня. Enter на строке открывает дело.</numerusform>
+                <numerusform>Невыполненные сроки, которые уже прошли или наступят в ближайшие %n дней. Enter на строке открывает дело.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/overdue.py" line="59" />
+            <source>Nothing is overdue or due soon.</source>
+            <translation>Просроченных и ближайших сроков нет.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/overdue.py" line="64" />
+            <source>Close</source>
+            <translation>Закрыть</translation>
+        </message>
+    </context>
+    <context>
+        <name>OverviewTab</name>
+        <message>
+            <location filename="../../ui/tabs/overview.py" line="38" />
+            <source>Edit case…</source>
+            <translation>Изменить дело…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/overview.py" line="42" />
+            <source>Reference:</source>
+            <translation>Номер:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/overview.py" line="43" />
+            <source>Status:</source>
+            <translation>Статус:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/overview.py" line="44" />
+            <source>Tags:</source>
+            <translation>Метки:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/overview.py" line="45" />
+            <source>Last change:</source>
+            <translation>Изменено:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/overview.py" line="64" />
+            <source>No summary yet. Press “Edit case…” to write one.</source>
+            <translation>Описания пока нет. Нажмите «Изменить дело…», чтобы его написать.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/tabs/overview.py" line="76" />
+            <source>%n person(s)</source>
+            <translation>
+                <numerusform>%n человек</numerusform>
+                <numerusform>%n человека</numerusform>
+                <numerusform>%n человек</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/tabs/overview.py" line="77" />
+            <source>%n incident(s)</source>
+            <translation>
+                <numerusform>%n эпизод</numerusform>
+                <numerusform>%n эпизода</numerusform>
+                <numerusform>%n эпизодов</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/tabs/overview.py" line="78" />
+            <source>%n testimony(ies)</source>
+            <translation>
+                <numerusform>%n показание</numerusform>
+                <numerusform>%n показания</numerusform>
+                <numerusform>%n показаний</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/tabs/overview.py" line="79" />
+            <source>%n evidence item(s)</source>
+            <translation>
+                <numerusform>%n материал</numerusform>
+                <numerusform>%n материала</numerusform>
+                <numerusform>%n материалов</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/tabs/overview.py" line="80" />
+            <source>%n complaint(s)</source>
+            <translation>
+                <numerusform>%n жалоба</numerusform>
+                <numerusform>%n жалобы</numerusform>
+                <numerusform>%n жалоб</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>PassphraseFields</name>
+        <message>
+            <location filename="../../ui/dialogs/passphrase_fields.py" line="33" />
+            <source>Show what I type</source>
+            <translation>Показывать вводимые символы</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/passphrase_fields.py" line="40" />
+            <source>Type it again:</source>
+            <translation>Ещё раз:</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/dialogs/passphrase_fields.py" line="74" />
+            <source>At least %n characters; several unrelated words are easiest to remember.</source>
+            <translation>
+                <numerusform>Не меньше %n символа; легче всего запомнить несколько не связанных слов.</numerusform>
+                <numerusform>Не меньше %n символов; легче всего запомнить несколько не связанных слов.</numerusform>
+                <numerusform>Не меньше %n символов; легче всего запомнить несколько не связанных слов.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/dialogs/passphrase_fields.py" line="76" />
+            <source>Too short: at least %n characters.</source>
+            <translation>
+                <numerusform>Слишком коротко: нужен хотя бы %n символ.</numerusform>
+                <numerusform>Слишком коротко: нужно хотя бы %n символа.</numerusform>
+                <numerusform>Слишком коротко: нужно хотя бы %n символов.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/passphrase_fields.py" line="78" />
+            <source>The two passphrases differ.</source>
+            <translation>Фразы не совпадают.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/passphrase_fields.py" line="80" />
+            <source>Weak: easy to guess. Add more words.</source>
+            <translation>Слабая: легко подобрать. Добавьте слов.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/passphrase_fields.py" line="81" />
+            <source>Fair: add a word or two.</source>
+            <translation>Средняя: добавьте слово-другое.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/passphrase_fields.py" line="82" />
+            <source>Good.</source>
+            <translation>Хорошая.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/passphrase_fields.py" line="83" />
+            <source>Strong.</source>
+            <translation>Надёжная.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PeopleTab</name>
+        <message>
+            <location filename="../../ui/tabs/people.py" line="52" />
+            <source>No people in this case yet. “Add person…” records a victim, witness, relative, perpetrator or lawyer.</source>
+            <translation>В деле пока нет людей. «Добавить человека…» — пострадавший, свидетель, родственник, исполнитель или адвокат.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/people.py" line="74" />
+            <source>Add person…</source>
+            <translation>Добавить человека…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/people.py" line="77" />
+            <source>Edit…</source>
+            <translation>Изменить…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/people.py" line="80" />
+            <source>Remove</source>
+            <translation>Убрать</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/people.py" line="83" />
+            <location filename="../../ui/tabs/people.py" line="123" />
+            <source>Reveal confidential fields</source>
+            <translation>Показать конфиденциальное</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/people.py" line="123" />
+            <source>Hide confidential fields</source>
+            <translation>Скрыть конфиденциальное</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/people.py" line="157" />
+            <source>Confidential: press “Reveal confidential fields” to see it.</source>
+            <translation>Конфиденциально: нажмите «Показать конфиденциальное», чтобы увидеть.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/people.py" line="168" />
+            <source>Person added.</source>
+            <translation>Человек добавлен.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/people.py" line="178" />
+            <source>Person saved.</source>
+            <translation>Сведения сохранены.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/people.py" line="184" />
+            <source>Remove person</source>
+            <translation>Убрать человека</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/people.py" line="185" />
+            <source>Remove this person from the case? The record stays in the vault's history, marked removed.</source>
+            <translation>Убрать этого человека из дела? Запись останется в истории хранилища с пометкой «удалено».</translation>
+        </message>
+    </context>
+    <context>
+        <name>PersonDialog</name>
+        <message>
+            <location filename="../../ui/tabs/person_dialog.py" line="37" />
+            <source>Add a person</source>
+            <translation>Добавить человека</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/person_dialog.py" line="37" />
+            <source>Edit person</source>
+            <translation>Изменить сведения о человеке</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/person_dialog.py" line="41" />
+            <source>Full name as the person writes it</source>
+            <translation>Полное имя так, как его пишет сам человек</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/person_dialog.py" line="42" />
+            <source>One per line, e.g. Ivanov Ivan / Иванов Иван</source>
+            <translation>По одному в строке, например Иванов Иван / Ivanov Ivan</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/person_dialog.py" line="43" />
+            <source>Nicknames, other names; one per line</source>
+            <translation>Прозвища, другие имена; по одному в строке</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/person_dialog.py" line="44" />
+            <source>14.03.1985, 03.1985, 1985 or ~1985</source>
+            <translation>14.03.1985, 03.1985, 1985 или ~1985</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/person_dialog.py" line="52" />
+            <source>Name:</source>
+            <translation>Имя:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/person_dialog.py" line="53" />
+            <source>Other spellings:</source>
+            <translation>Другие написания:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/person_dialog.py" line="54" />
+            <source>Aliases:</source>
+            <translation>Другие имена:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/person_dialog.py" line="55" />
+            <source>Birth date:</source>
+            <translation>Дата рождения:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/person_dialog.py" line="56" />
+            <source>Sex:</source>
+            <translation>Пол:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/person_dialog.py" line="57" />
+            <source>Identity document:</source>
+            <translation>Документ:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/person_dialog.py" line="58" />
+            <source>Contact:</source>
+            <translation>Контакты:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/person_dialog.py" line="59" />
+            <source>Notes:</source>
+            <translation>Заметки:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/person_dialog.py" line="96" />
+            <source>Role in this case</source>
+            <translation>Роль в этом деле</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/person_dialog.py" line="111" />
+            <source>Confidential (masked on screen)</source>
+            <translation>Конфиденциально (скрыто на экране)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Plurals</name>
+        <message numerus="yes">
+            <location filename="../../ui/plurals.py" line="11" />
+            <source>%n day(s) overdue</source>
+            <translation>
+                <numerusform>просрочено на %n день</numerusform>
+                <numerusform>просрочено на %n дня</numerusform>
+                <numerusform>просрочено на %n дней</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/plurals.py" line="14" />
+            <source>in %n day(s)</source>
+            <translation>
+                <numerusform>через %n день</numerusform>
+                <numerusform>через %n дня</numerusform>
+                <numerusform>через %n дней</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/plurals.py" line="17" />
+            <source>%n use(s) allowed</source>
+            <translation>
+                <numerusform>разрешена %n цель</numerusform>
+                <numerusform>разрешены %n цели</numerusform>
+                <numerusform>разрешено %n целей</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/plurals.py" line="20" />
+            <source>%n withdrawn</source>
+            <translation>
+                <numerusform>%n отозвано</numerusform>
+                <numerusform>%n отозвано</numerusform>
+                <numerusform>%n отозвано</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ReparationsTab</name>
+        <message>
+            <location filename="../../ui/tabs/reparations.py" line="48" />
+            <source>Add claim…</source>
+            <translation>Добавить требование…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reparations.py" line="51" />
+            <source>Edit…</source>
+            <translation>Изменить…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reparations.py" line="54" />
+            <source>No reparation claims yet: medical or psychological rehabilitation, compensation, restitution, satisfaction, guarantees of non-repetition.</source>
+            <translation>Требований о возмещении пока нет: медицинская или психологическая реабилитация, компенсация, восстановление в правах, сатисфакция, гарантии неповторения.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reparations.py" line="86" />
+            <source>Needed when refused or abandoned</source>
+            <translation>Нужно, если отказано или требование оставлено</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reparations.py" line="93" />
+            <source>Reparation claim</source>
+            <translation>Требование о возмещении</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reparations.py" line="94" />
+            <source>Kind:</source>
+            <translation>Вид:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reparations.py" line="94" />
+            <source>Status:</source>
+            <translation>Статус:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reparations.py" line="94" />
+            <source>Asked for:</source>
+            <translation>Что требовали:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reparations.py" line="95" />
+            <source>Paid or granted:</source>
+            <translation>Выплачено или предоставлено:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reparations.py" line="95" />
+            <source>Obstacle:</source>
+            <translation>Препятствие:</translation>
+        </message>
+    </context>
+    <context>
+        <name>SearchPanel</name>
+        <message>
+            <location filename="../../ui/search_panel.py" line="82" />
+            <source>Searching</source>
+            <translation>Поиск</translation>
+        </message>
+        <message>
+            <location filename="../../ui/search_panel.py" line="91" />
+            <source>(more exist: refine the search)</source>
+            <translation>(есть ещё: уточните запрос)</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/search_panel.py" line="92" />
+            <source>%n result(s)</source>
+            <translation>
+                <numerusform>%n результат</numerusform>
+                <numerusform>%n результата</numerusform>
+                <numerusform>%n результатов</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsDialog</name>
+        <message>
+            <location filename="../../ui/dialogs/settings_dialog.py" line="16" />
+            <source>Settings — Evidence Vault</source>
+            <translation>Настройки — Evidence Vault</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/settings_dialog.py" line="20" />
+            <source> min</source>
+            <translation> мин</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/settings_dialog.py" line="21" />
+            <source>never</source>
+            <translation>никогда</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/settings_dialog.py" line="26" />
+            <source> days</source>
+            <translation> дн.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/settings_dialog.py" line="30" />
+            <source>System language</source>
+            <translation>Язык системы</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/settings_dialog.py" line="38" />
+            <source>A new language applies the next time the program starts.</source>
+            <translation>Новый язык будет применён при следующем запуске программы.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TestimoniesTab</name>
+        <message>
+            <location filename="../../ui/tabs/testimonies.py" line="77" />
+            <source>New testimony</source>
+            <translation>Новые показания</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/testimonies.py" line="80" />
+            <source>Save testimony</source>
+            <translation>Сохранить показания</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/testimonies.py" line="114" />
+            <source>Unsaved draft from %1 recovered.</source>
+            <translation>Восстановлен несохранённый черновик от %1.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/testimonies.py" line="116" />
+            <source>New testimony. Drafts are kept encrypted in the vault as you type.</source>
+            <translation>Новые показания. Черновик сохраняется в хранилище в зашифрованном виде по мере набора.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/testimonies.py" line="128" />
+            <source>Unsaved changes from %1 recovered.</source>
+            <translation>Восстановлены несохранённые изменения от %1.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/testimonies.py" line="129" />
+            <source>Saved.</source>
+            <translation>Сохранено.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/testimonies.py" line="140" />
+            <source>Editing…</source>
+            <translation>Правка…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/testimonies.py" line="151" />
+            <source>Draft saved in the vault at %1.</source>
+            <translation>Черновик сохранён в хранилище в %1.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/testimonies.py" line="177" />
+            <location filename="../../ui/tabs/testimonies.py" line="178" />
+            <source>Testimony saved.</source>
+            <translation>Показания сохранены.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TestimonyEditor</name>
+        <message>
+            <location filename="../../ui/tabs/testimony_editor.py" line="54" />
+            <source>The testimony in the words and language it was given…</source>
+            <translation>Показания — теми словами и на том языке, на котором их дали…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/testimony_editor.py" line="55" />
+            <source>Translation (optional)…</source>
+            <translation>Перевод (необязательно)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/testimony_editor.py" line="60" />
+            <source>Original</source>
+            <translation>Оригинал</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/testimony_editor.py" line="61" />
+            <source>Translation</source>
+            <translation>Перевод</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/testimony_editor.py" line="65" />
+            <source>Who gave the testimony</source>
+            <translation>Кто дал показания</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/testimony_editor.py" line="68" />
+            <source>Comma-separated</source>
+            <translation>Через запятую</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/testimony_editor.py" line="69" />
+            <source>14.03.2021, 03.2021 or 2021</source>
+            <translation>14.03.2021, 03.2021 или 2021</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/testimony_editor.py" line="71" />
+            <source>Interview</source>
+            <translation>Беседа</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/testimony_editor.py" line="74" />
+            <source>Interviewee:</source>
+            <translation>Опрошенный:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/testimony_editor.py" line="75" />
+            <source>Interviewer:</source>
+            <translation>Интервьюер:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/testimony_editor.py" line="76" />
+            <source>Interpreter:</source>
+            <translation>Переводчик:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/testimony_editor.py" line="77" />
+            <source>Also present:</source>
+            <translation>Присутствовали:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/testimony_editor.py" line="78" />
+            <source>Date:</source>
+            <translation>Дата:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/testimony_editor.py" line="78" />
+            <source>Place:</source>
+            <translation>Место:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/testimony_editor.py" line="85" />
+            <source>Consent</source>
+            <translation>Согласие</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/testimony_editor.py" line="120" />
+            <source>Language:</source>
+            <translation>Язык:</translation>
+        </message>
+    </context>
+    <context>
+        <name>TimelineTab</name>
+        <message>
+            <location filename="../../ui/tabs/timeline.py" line="61" />
+            <source>Add incident…</source>
+            <translation>Добавить эпизод…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/timeline.py" line="64" />
+            <source>Edit…</source>
+            <translation>Изменить…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/timeline.py" line="67" />
+            <source>No incidents yet. Add the arrest, the beatings, the complaints' consequences: they line up here by date.</source>
+            <translation>Эпизодов пока нет. Добавьте задержание, избиения, последствия жалоб — здесь они выстроятся по датам.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/timeline.py" line="90" />
+            <source>custody</source>
+            <translation>лишение свободы</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/timeline.py" line="90" />
+            <source>violence</source>
+            <translation>насилие</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/timeline.py" line="91" />
+            <source>pressure and reprisals</source>
+            <translation>давление и преследование</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/timeline.py" line="91" />
+            <source>denial of rights</source>
+            <translation>отказ в правах</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/timeline.py" line="122" />
+            <source>complaint to %1</source>
+            <translation>жалобы в %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/timeline.py" line="131" />
+            <source>complaint: </source>
+            <translation>жалоба: </translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/timeline.py" line="132" />
+            <source>incident: </source>
+            <translation>эпизод: </translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/timeline.py" line="141" />
+            <source>Incident added to the timeline.</source>
+            <translation>Эпизод добавлен в хронологию.</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnlockDialog</name>
+        <message>
+            <location filename="../../ui/dialogs/unlock.py" line="24" />
+            <source>Unlock — Evidence Vault</source>
+            <translation>Разблокировка — Evidence Vault</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/unlock.py" line="34" />
+            <source>Choose…</source>
+            <translation>Выбрать…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/unlock.py" line="37" />
+            <source>Passphrase</source>
+            <translation>Парольная фраза</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/unlock.py" line="40" />
+            <source>Recovery code</source>
+            <translation>Код восстановления</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/unlock.py" line="55" />
+            <source>Create a new vault…</source>
+            <translation>Создать новое хранилище…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/unlock.py" line="58" />
+            <source>Quit</source>
+            <translation>Выход</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/unlock.py" line="61" />
+            <source>Unlock</source>
+            <translation>Разблокировать</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/unlock.py" line="77" />
+            <source>Vault:</source>
+            <translation>Хранилище:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/unlock.py" line="78" />
+            <source>Unlock with:</source>
+            <translation>Открыть с помощью:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/unlock.py" line="79" />
+            <location filename="../../ui/dialogs/unlock.py" line="111" />
+            <source>Passphrase:</source>
+            <translation>Парольная фраза:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/unlock.py" line="86" />
+            <source>Unlock your vault</source>
+            <translation>Разблокируйте хранилище</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/unlock.py" line="88" />
+            <source>Everything in the vault stays encrypted until the passphrase is typed here.</source>
+            <translation>Всё в хранилище остаётся зашифрованным, пока здесь не введена парольная фраза.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/unlock.py" line="105" />
+            <source>Vault folder</source>
+            <translation>Папка хранилища</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/unlock.py" line="111" />
+            <source>Recovery code:</source>
+            <translation>Код восстановления:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/unlock.py" line="128" />
+            <source>Unlocking</source>
+            <translation>Разблокировка</translation>
+        </message>
+    </context>
+    <context>
+        <name>Workspace</name>
+        <message>
+            <location filename="../../ui/workspace.py" line="75" />
+            <source>Case %1 added.</source>
+            <translation>Дело %1 добавлено.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/workspace.py" line="85" />
+            <source>Case %1 saved.</source>
+            <translation>Дело %1 сохранено.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/workspace.py" line="98" />
+            <source>Case %1 closed.</source>
+            <translation>Дело %1 закрыто.</translation>
+        </message>
+    </context>
+    <context>
+        <name>audit</name>
+        <message>
+            <location filename="../../ui/tabs/audit.py" line="19" />
+            <source>Case created</source>
+            <translation>Дело создано</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/audit.py" line="20" />
+            <source>Case edited</source>
+            <translation>Дело изменено</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/audit.py" line="21" />
+            <source>Case deleted</source>
+            <translation>Дело удалено</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/audit.py" line="22" />
+            <source>Vault created</source>
+            <translation>Хранилище создано</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/audit.py" line="23" />
+            <source>Evidence added</source>
+            <translation>Материал добавлен</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/audit.py" line="24" />
+            <source>Original viewed</source>
+            <translation>Просмотрен оригинал</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/audit.py" line="25" />
+            <source>Working copy made</source>
+            <translation>Создана рабочая копия</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/audit.py" line="26" />
+            <source>Person added</source>
+            <translation>Человек добавлен</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/audit.py" line="27" />
+            <source>Person edited</source>
+            <translation>Сведения о человеке изменены</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/audit.py" line="28" />
+            <source>Testimony added</source>
+            <translation>Показания добавлены</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/audit.py" line="29" />
+            <source>Testimony edited</source>
+            <translation>Показания изменены</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/audit.py" line="30" />
+            <source>Incident added</source>
+            <translation>Эпизод добавлен</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/audit.py" line="31" />
+            <source>Complaint added</source>
+            <translation>Жалоба добавлена</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/audit.py" line="32" />
+            <source>Exported in a bundle</source>
+            <translation>Выгружено в пакете</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/audit.py" line="33" />
+            <source>Imported from a bundle</source>
+            <translation>Загружено из пакета</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/audit.py" line="34" />
+            <source>Person removed</source>
+            <translation>Человек убран</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/audit.py" line="35" />
+            <source>Role given</source>
+            <translation>Роль назначена</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/audit.py" line="36" />
+            <source>Role removed</source>
+            <translation>Роль снята</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/audit.py" line="37" />
+            <source>Incident edited</source>
+            <translation>Эпизод изменён</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/audit.py" line="38" />
+            <source>Incident removed</source>
+            <translation>Эпизод удалён</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/audit.py" line="39" />
+            <source>Incidents linked</source>
+            <translation>Эпизоды связаны</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/audit.py" line="40" />
+            <source>Link removed</source>
+            <translation>Связь удалена</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/audit.py" line="41" />
+            <source>Testimony removed</source>
+            <translation>Показания удалены</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/audit.py" line="42" />
+            <source>Consent recorded</source>
+            <translation>Согласие записано</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/audit.py" line="43" />
+            <source>Translation added</source>
+            <translation>Перевод добавлен</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/audit.py" line="44" />
+            <source>Complaint edited</source>
+            <translation>Жалоба изменена</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/audit.py" line="45" />
+            <source>Complaint status changed</source>
+            <translation>Статус жалобы изменён</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/audit.py" line="46" />
+            <source>Response recorded</source>
+            <translation>Ответ записан</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/audit.py" line="47" />
+            <source>Deadline added</source>
+            <translation>Срок добавлен</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/audit.py" line="48" />
+            <source>Deadline met</source>
+            <translation>Срок выполнен</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/audit.py" line="49" />
+            <source>Reparation claim added</source>
+            <translation>Требование о возмещении добавлено</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/audit.py" line="50" />
+            <source>Reparation claim edited</source>
+            <translation>Требование о возмещении изменено</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/audit.py" line="51" />
+            <source>Original exported</source>
+            <translation>Оригинал выгружен</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/audit.py" line="52" />
+            <source>Note added</source>
+            <translation>Заметка добавлена</translation>
+        </message>
+    </context>
+    <context>
+        <name>complaints</name>
+        <message>
+            <location filename="../../ui/tabs/complaint_forms.py" line="44" />
+            <source>e.g. Prosecutor's Office of the Region</source>
+            <translation>например, прокуратура области</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/complaint_forms.py" line="47" />
+            <source>Registration number, if known</source>
+            <translation>Регистрационный номер, если известен</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/complaint_forms.py" line="48" />
+            <source>14.03.2020, or empty if not filed yet</source>
+            <translation>14.03.2020 или пусто, если ещё не подана</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/complaint_forms.py" line="49" />
+            <source>What the complaint asks for</source>
+            <translation>Чего требует жалоба</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/complaint_forms.py" line="50" />
+            <source>Add a complaint</source>
+            <translation>Добавить жалобу</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/complaint_forms.py" line="51" />
+            <source>To:</source>
+            <translation>Куда:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/complaint_forms.py" line="51" />
+            <source>Type of authority:</source>
+            <translation>Тип органа:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/complaint_forms.py" line="52" />
+            <source>Reference number:</source>
+            <translation>Номер:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/complaint_forms.py" line="52" />
+            <source>Filed on:</source>
+            <translation>Подана:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/complaint_forms.py" line="53" />
+            <source>Asked for:</source>
+            <translation>Что требовали:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/complaint_forms.py" line="65" />
+            <source>Change the complaint's status</source>
+            <translation>Изменить статус жалобы</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/complaint_forms.py" line="66" />
+            <source>New status:</source>
+            <translation>Новый статус:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/complaint_forms.py" line="66" />
+            <source>Since:</source>
+            <translation>С даты:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/complaint_forms.py" line="67" />
+            <source>Note:</source>
+            <translation>Примечание:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/complaint_forms.py" line="74" />
+            <source>14.03.2020, 03.2020 …</source>
+            <translation>14.03.2020, 03.2020 …</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/complaint_forms.py" line="77" />
+            <source>What the authority answered</source>
+            <translation>Что ответил орган</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/complaint_forms.py" line="86" />
+            <source>keep the status</source>
+            <translation>не менять статус</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/complaint_forms.py" line="97" />
+            <source>Record a response</source>
+            <translation>Записать ответ</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/complaint_forms.py" line="98" />
+            <source>Received on:</source>
+            <translation>Получен:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/complaint_forms.py" line="98" />
+            <source>Kind of answer:</source>
+            <translation>Характер ответа:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/complaint_forms.py" line="99" />
+            <source>Answer:</source>
+            <translation>Ответ:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/complaint_forms.py" line="99" />
+            <source>Documents (evidence):</source>
+            <translation>Документы (материалы):</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/complaint_forms.py" line="100" />
+            <source>Then the status becomes:</source>
+            <translation>После этого статус:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/complaint_forms.py" line="106" />
+            <source>e.g. appeal the refusal</source>
+            <translation>например, обжаловать отказ</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/complaint_forms.py" line="107" />
+            <source>Add a deadline</source>
+            <translation>Добавить срок</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/complaint_forms.py" line="108" />
+            <source>Due on:</source>
+            <translation>Срок:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/complaint_forms.py" line="108" />
+            <source>What is due:</source>
+            <translation>Что нужно сделать:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/complaint_forms.py" line="116" />
+            <source>due today</source>
+            <translation>сегодня</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/complaints.py" line="62" />
+            <source>To</source>
+            <translation>Куда</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/complaints.py" line="63" />
+            <source>Reference</source>
+            <translation>Номер</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/complaints.py" line="64" />
+            <source>Filed</source>
+            <translation>Подана</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/complaints.py" line="65" />
+            <source>not yet</source>
+            <translation>ещё нет</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/complaints.py" line="66" />
+            <source>Status</source>
+            <translation>Статус</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/complaints.py" line="68" />
+            <source>Next deadline</source>
+            <translation>Ближайший срок</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/complaints.py" line="71" />
+            <source>Received</source>
+            <translation>Получен</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/complaints.py" line="72" />
+            <source>Kind of answer</source>
+            <translation>Характер ответа</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/complaints.py" line="73" />
+            <source>Answer</source>
+            <translation>Ответ</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/complaints.py" line="74" />
+            <source>Documents</source>
+            <translation>Документы</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/complaints.py" line="77" />
+            <source>Due</source>
+            <translation>Срок</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/complaints.py" line="78" />
+            <source>What</source>
+            <translation>Что</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/complaints.py" line="79" />
+            <source>Met</source>
+            <translation>Выполнено</translation>
+        </message>
+    </context>
+    <context>
+        <name>errors</name>
+        <message>
+            <location filename="../../ui/error_text.py" line="23" />
+            <source>The computer ran out of memory; nothing was saved.</source>
+            <translation>Компьютеру не хватило памяти; ничего не сохранено.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_text.py" line="25" />
+            <source>The operating system refused a file operation ({kind}). Nothing was saved.</source>
+            <translation>Операционная система отказала в операции с файлом ({kind}). Ничего не сохранено.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_text.py" line="28" />
+            <source>An unexpected problem stopped this action ({kind}). Nothing was saved.</source>
+            <translation>Действие прервано непредвиденной ошибкой ({kind}). Ничего не сохранено.</translation>
+        </message>
+        <message>
+            <source>Something went wrong.</source>
+            <translation>Что-то пошло не так.</translation>
+        </message>
+        <message>
+            <source>The passphrase does not open this vault. Check the keyboard layout and Caps Lock, then try again.</source>
+            <translation>Парольная фраза не подходит к этому хранилищу. Проверьте раскладку клавиатуры и Caps Lock и попробуйте снова.</translation>
+        </message>
+        <message>
+            <source>The recovery code does not open this vault. Check each word and try again.</source>
+            <translation>Код восстановления не подходит к этому хранилищу. Проверьте каждое слово и попробуйте снова.</translation>
+        </message>
+        <message>
+            <source>There is no vault at {path}. Create one first, or choose another folder.</source>
+            <translation>В {path} нет хранилища. Сначала создайте его или выберите другую папку.</translation>
+        </message>
+        <message>
+            <source>A vault already exists at {path}. Open it instead, or choose an empty folder.</source>
+            <translation>В {path} уже есть хранилище. Откройте его или выберите пустую папку.</translation>
+        </message>
+        <message>
+            <source>The vault's key file is damaged ({detail}). Restore it from a backup copy; nothing was changed.</source>
+            <translation>Файл ключей хранилища повреждён ({detail}). Восстановите его из резервной копии; ничего не изменено.</translation>
+        </message>
+        <message>
+            <source>The vault's database is damaged or was altered ({detail}). Nothing was changed; restore the vault from a backup.</source>
+            <translation>База данных хранилища повреждена или изменена ({detail}). Ничего не изменено; восстановите хранилище из резервной копии.</translation>
+        </message>
+        <message>
+            <source>This vault was made by a newer version of Evidence Vault ({detail}). Update the program to open it.</source>
+            <translation>Хранилище создано более новой версией Evidence Vault ({detail}). Обновите программу, чтобы открыть его.</translation>
+        </message>
+        <message>
+            <source>The passphrase is too short: use at least {minimum} characters, ideally several words.</source>
+            <translation>Парольная фраза слишком короткая: нужно не меньше {minimum} символов, лучше несколько слов.</translation>
+        </message>
+        <message>
+            <source>The vault is locked. Unlock it to continue.</source>
+            <translation>Хранилище заблокировано. Разблокируйте его, чтобы продолжить.</translation>
+        </message>
+        <message>
+            <source>The disk is full, so nothing was saved. Free some space and try again.</source>
+            <translation>Диск заполнен, поэтому ничего не сохранено. Освободите место и попробуйте снова.</translation>
+        </message>
+        <message>
+            <source>This vault's keys were destroyed (quick erase, or too many wrong attempts), so it can never be opened again.</source>
+            <translation>Ключи этого хранилища уничтожены (быстрое уничтожение или слишком много неверных попыток), открыть его больше нельзя.</translation>
+        </message>
+        <message>
+            <source>No {kind} with reference {ref} exists in this vault.</source>
+            <translation>В хранилище нет объекта «{kind}» с номером {ref}.</translation>
+        </message>
+        <message>
+            <source>Check the {field}: {problem}.</source>
+            <translation>Проверьте поле «{field}»: {problem}.</translation>
+        </message>
+        <message>
+            <source>This {kind} was imported from a bundle and is kept read-only; add an annotation beside it instead.</source>
+            <translation>Этот объект («{kind}») загружен из пакета и доступен только для чтения; добавьте рядом заметку.</translation>
+        </message>
+        <message>
+            <source>The audit log is broken at entry {seq}: {detail}.</source>
+            <translation>Журнал действий нарушен на записи {seq}: {detail}.</translation>
+        </message>
+        <message>
+            <source>An encrypted evidence file is damaged or was altered ({detail}). Nothing was changed; restore it from a backup.</source>
+            <translation>Зашифрованный файл материала повреждён или изменён ({detail}). Ничего не изменено; восстановите его из резервной копии.</translation>
+        </message>
+        <message>
+            <source>The file read back does not match the SHA-256 taken at intake, so it was not written. Restore the vault from a backup.</source>
+            <translation>Прочитанный файл не совпадает с SHA-256, снятым при добавлении, поэтому он не записан. Восстановите хранилище из резервной копии.</translation>
+        </message>
+        <message>
+            <source>Could not read {path}: {detail}. Nothing was added.</source>
+            <translation>Не удалось прочитать {path}: {detail}. Ничего не добавлено.</translation>
+        </message>
+        <message>
+            <source>Adding files was cancelled; {count} file(s) had already been added and were kept.</source>
+            <translation>Добавление отменено; уже добавленные файлы сохранены (файлов: {count}).</translation>
+        </message>
+        <message>
+            <source>This item is not an image that can be read ({detail}), so no working copy was made.</source>
+            <translation>Это не читаемое изображение ({detail}), поэтому рабочая копия не создана.</translation>
+        </message>
+        <message>
+            <source>This file is not an Evidence Vault bundle that can be opened ({detail}). Nothing was imported.</source>
+            <translation>Этот файл — не пакет Evidence Vault, который можно открыть ({detail}). Ничего не загружено.</translation>
+        </message>
+        <message>
+            <source>This bundle was not encrypted to this vault's key or to the identity given. Ask the sender to encrypt it to your age1… key; nothing was imported.</source>
+            <translation>Пакет зашифрован не для ключа этого хранилища и не для указанного ключа. Попросите отправителя зашифровать его для вашего ключа age1…; ничего не загружено.</translation>
+        </message>
+        <message>
+            <source>The passphrase does not open this bundle. Check it and try again; nothing was imported.</source>
+            <translation>Парольная фраза не подходит к пакету. Проверьте её и попробуйте снова; ничего не загружено.</translation>
+        </message>
+        <message>
+            <source>The bundle is damaged, cut short or was altered ({detail}). Nothing was imported; ask the sender for a new copy.</source>
+            <translation>Пакет повреждён, обрезан или изменён ({detail}). Ничего не загружено; попросите у отправителя новую копию.</translation>
+        </message>
+        <message>
+            <source>The bundle was refused because it contains something unsafe ({detail}). Nothing was imported.</source>
+            <translation>Пакет отклонён: в нём есть небезопасное содержимое ({detail}). Ничего не загружено.</translation>
+        </message>
+        <message>
+            <source>The bundle's signature does not match its contents ({detail}); it may have been altered. Nothing was imported.</source>
+            <translation>Подпись пакета не соответствует содержимому ({detail}); возможно, его изменили. Ничего не загружено.</translation>
+        </message>
+        <message>
+            <source>A bundle protected by a passphrase is limited to {limit_mib} MiB; encrypt it to the recipient's age1… key instead.</source>
+            <translation>Пакет, защищённый парольной фразой, ограничен {limit_mib} МиБ; зашифруйте его для ключа получателя age1….</translation>
+        </message>
+        <message>
+            <source>{recipient} is not a valid age recipient (it should start with age1). Nothing was exported.</source>
+            <translation>{recipient} — неверный получатель age (должен начинаться с age1). Ничего не выгружено.</translation>
+        </message>
+        <message>
+            <source>Nothing is left to export after applying the options ({left_out} item(s) left out). No bundle was written.</source>
+            <translation>После применения параметров выгружать нечего (исключено: {left_out}). Пакет не создан.</translation>
+        </message>
+        <message>
+            <source>The export was cancelled; no bundle file was left behind.</source>
+            <translation>Выгрузка отменена; файл пакета не оставлен.</translation>
+        </message>
+        <message>
+            <source>The bundle could not be written ({detail}); no bundle file was left behind.</source>
+            <translation>Не удалось записать пакет ({detail}); файл пакета не оставлен.</translation>
+        </message>
+        <message>
+            <source>{field}: {problem}</source>
+            <translation>{field}: {problem}</translation>
+        </message>
+    </context>
+    <context>
+        <name>labels</name>
+        <message>
+            <location filename="../../ui/labels.py" line="12" />
+            <source>Open</source>
+            <translation>Открыто</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="13" />
+            <source>Monitoring</source>
+            <translation>Наблюдение</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="14" />
+            <source>Closed</source>
+            <translation>Закрыто</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="15" />
+            <source>Archived</source>
+            <translation>В архиве</translation>
+        </message>
+    </context>
+    <context>
+        <name>overdue</name>
+        <message>
+            <location filename="../../ui/overdue.py" line="37" />
+            <source>Due</source>
+            <translation>Срок</translation>
+        </message>
+        <message>
+            <location filename="../../ui/overdue.py" line="38" />
+            <source>When</source>
+            <translation>Когда</translation>
+        </message>
+        <message>
+            <location filename="../../ui/overdue.py" line="39" />
+            <source>Case</source>
+            <translation>Дело</translation>
+        </message>
+        <message>
+            <location filename="../../ui/overdue.py" line="40" />
+            <source>Complaint to</source>
+            <translation>Жалоба в</translation>
+        </message>
+        <message>
+            <location filename="../../ui/overdue.py" line="41" />
+            <source>What is due</source>
+            <translation>Что нужно сделать</translation>
+        </message>
+        <message>
+            <location filename="../../ui/overdue.py" line="42" />
+            <source>Status</source>
+            <translation>Статус жалобы</translation>
+        </message>
+    </context>
+    <context>
+        <name>people</name>
+        <message>
+            <location filename="../../ui/tabs/people.py" line="95" />
+            <location filename="../../ui/tabs/person_dialog.py" line="22" />
+            <source>Name</source>
+            <translation>Имя</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/people.py" line="96" />
+            <source>Other names</source>
+            <translation>Другие имена</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/people.py" line="98" />
+            <source>Role in this case</source>
+            <translation>Роль в этом деле</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/people.py" line="100" />
+            <source>Born</source>
+            <translation>Родился(ась)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/person_dialog.py" line="23" />
+            <source>Aliases</source>
+            <translation>Другие имена</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/person_dialog.py" line="24" />
+            <source>Birth date</source>
+            <translation>Дата рождения</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/person_dialog.py" line="25" />
+            <source>Sex</source>
+            <translation>Пол</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/person_dialog.py" line="26" />
+            <source>Identity document</source>
+            <translation>Документ</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/person_dialog.py" line="27" />
+            <source>Contact</source>
+            <translation>Контакты</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/person_dialog.py" line="28" />
+            <source>Notes</source>
+            <translation>Заметки</translation>
+        </message>
+    </context>
+    <context>
+        <name>reparations</name>
+        <message>
+            <location filename="../../ui/tabs/reparations.py" line="31" />
+            <source>Kind</source>
+            <translation>Вид</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reparations.py" line="32" />
+            <source>Status</source>
+            <translation>Статус</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reparations.py" line="33" />
+            <source>Asked for</source>
+            <translation>Что требовали</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reparations.py" line="34" />
+            <source>Paid or granted</source>
+            <translation>Выплачено или предоставлено</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reparations.py" line="35" />
+            <source>Obstacle</source>
+            <translation>Препятствие</translation>
+        </message>
+    </context>
+    <context>
+        <name>search</name>
+        <message>
+            <location filename="../../ui/search_panel.py" line="20" />
+            <source>case</source>
+            <translation>дело</translation>
+        </message>
+        <message>
+            <location filename="../../ui/search_panel.py" line="20" />
+            <source>person</source>
+            <translation>человек</translation>
+        </message>
+        <message>
+            <location filename="../../ui/search_panel.py" line="20" />
+            <source>testimony</source>
+            <translation>показания</translation>
+        </message>
+        <message>
+            <location filename="../../ui/search_panel.py" line="21" />
+            <source>incident</source>
+            <translation>эпизод</translation>
+        </message>
+        <message>
+            <location filename="../../ui/search_panel.py" line="21" />
+            <source>complaint</source>
+            <translation>жалоба</translation>
+        </message>
+        <message>
+            <location filename="../../ui/search_panel.py" line="22" />
+            <source>reparation claim</source>
+            <translation>требование о возмещении</translation>
+        </message>
+        <message>
+            <location filename="../../ui/search_panel.py" line="22" />
+            <source>evidence</source>
+            <translation>материал</translation>
+        </message>
+        <message>
+            <location filename="../../ui/search_panel.py" line="23" />
+            <source>note</source>
+            <translation>заметка</translation>
+        </message>
+        <message>
+            <location filename="../../ui/search_panel.py" line="36" />
+            <source>Kind</source>
+            <translation>Вид</translation>
+        </message>
+        <message>
+            <location filename="../../ui/search_panel.py" line="37" />
+            <source>Case</source>
+            <translation>Дело</translation>
+        </message>
+        <message>
+            <location filename="../../ui/search_panel.py" line="38" />
+            <source>Found</source>
+            <translation>Найдено</translation>
+        </message>
+        <message>
+            <location filename="../../ui/search_panel.py" line="39" />
+            <source>Context</source>
+            <translation>Контекст</translation>
+        </message>
+    </context>
+    <context>
+        <name>settings</name>
+        <message>
+            <location filename="../../ui/settings.py" line="33" />
+            <source>Lock the vault after this many idle minutes (0 = never)</source>
+            <translation>Блокировать хранилище после стольких минут бездействия (0 — никогда)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings.py" line="34" />
+            <source>Recently used vaults (folders only)</source>
+            <translation>Недавние хранилища (только папки)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings.py" line="35" />
+            <source>Language of the interface (empty = system)</source>
+            <translation>Язык интерфейса (пусто — системный)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings.py" line="36" />
+            <source>Main window size and position</source>
+            <translation>Размер и положение главного окна</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings.py" line="37" />
+            <source>Main window layout</source>
+            <translation>Расположение панелей главного окна</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings.py" line="38" />
+            <source>A deadline is 'due soon' within this many days</source>
+            <translation>Срок считается «близким» за столько дней</translation>
+        </message>
+    </context>
+    <context>
+        <name>testimonies</name>
+        <message>
+            <location filename="../../ui/tabs/testimonies.py" line="53" />
+            <source>Taken</source>
+            <translation>Получены</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/testimonies.py" line="55" />
+            <source>Interviewee</source>
+            <translation>Опрошенный</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/testimonies.py" line="56" />
+            <source>Language</source>
+            <translation>Язык</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/testimonies.py" line="57" />
+            <source>Words</source>
+            <translation>Слов</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/testimonies.py" line="58" />
+            <source>Consent</source>
+            <translation>Согласие</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/testimony_editor.py" line="20" />
+            <source>not asked</source>
+            <translation>не спрашивали</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/testimony_editor.py" line="20" />
+            <source>given</source>
+            <translation>дано</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/testimony_editor.py" line="21" />
+            <source>refused</source>
+            <translation>отказ</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/testimony_editor.py" line="21" />
+            <source>withdrawn</source>
+            <translation>отозвано</translation>
+        </message>
+    </context>
+    <context>
+        <name>timeline</name>
+        <message>
+            <location filename="../../ui/tabs/timeline.py" line="95" />
+            <source>When</source>
+            <translation>Когда</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/timeline.py" line="97" />
+            <source>What happened</source>
+            <translation>Что произошло</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/timeline.py" line="99" />
+            <source>Type of act</source>
+            <translation>Вид действия</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/timeline.py" line="101" />
+            <source>Where</source>
+            <translation>Где</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/timeline.py" line="102" />
+            <source>Linked to</source>
+            <translation>Связь</translation>
+        </message>
+    </context>
 </TS>

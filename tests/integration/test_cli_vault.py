@@ -104,3 +104,14 @@ def test_audit_verify_ok(cli_vault):
     ev("case", "add", "--title", "T", "--vault", str(vault), "--passphrase-file", str(pp))
     result = ev("audit", "verify", "--vault", str(vault), "--passphrase-file", str(pp))
     assert result.returncode == 0 and "intact" in result.stdout
+
+
+def test_usage_mistakes_are_one_sentence(cli_vault):
+    vault, pp = cli_vault
+    for args in (["case", "add", "--vault", str(vault)],          # --title missing
+                 ["case", "frobnicate"],
+                 ["case", "list", "--no-such-option"]):
+        result = ev(*args)
+        assert result.returncode == 2
+        assert_one_sentence_error(result)
+        assert "--help" in result.stderr

@@ -16,8 +16,18 @@ COMMAND_MODULES = ["vault", "case", "audit", "gui", "erase", "search", "evidence
 COMMAND_MODULES += ["person", "incident", "testimony", "complaint", "vocabulary"]
 
 
+class CommandParser(argparse.ArgumentParser):
+    """Usage mistakes are one sentence on stderr too, with where to look for help."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        sentence = message[0].upper() + message[1:] if message else "The command is not complete"
+        print(f"error: {sentence.rstrip('.')}. Run '{self.prog} --help' to see the options.",
+              file=sys.stderr)
+        raise SystemExit(2)
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = CommandParser(
         prog="evidence-vault",
         description="Offline encrypted vault for testimonies, evidence and complaints.")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")

@@ -5,9 +5,11 @@ from __future__ import annotations
 
 from tests.proof.leak_session import Session
 from tests.proof.leaks import Needles, scan
+from tests.proof.tamper import cache_kdf
 
 
-def test_cli_session_leaves_nothing_readable(tmp_path):
+def test_cli_session_leaves_nothing_readable(tmp_path, monkeypatch):
+    cache_kdf(monkeypatch)          # Argon2 results remembered in memory: disk contents unchanged
     session = Session(tmp_path, in_process=True)   # the subprocess variant runs in make proof
     session.run()
     result = session.scan()

@@ -378,3 +378,23 @@ def test_a_wrong_intake_hash_is_caught_by_recheck_or_else_by_the_recipient(sende
     with pytest.raises(BundleDamaged, match="does not match its SHA-256"):
         BundleService(lawyer).verify(path)
     _assert_nothing_imported(lawyer, path, BundleDamaged)
+
+
+def test_several_recipients_and_content_the_lawyer_already_holds(sender, lawyer, tmp_path) -> None:
+    pdf = next(i for i in EvidenceService(sender).list_items("C-1") if i.media_type == "application/pdf")
+    own = tmp_path / "own-copy.pdf"
+    own.write_bytes(EvidenceService(sender).read_original(pdf.id))
+    CaseService(lawyer).add_case("Lawyer's own file", ref="L-1")
+    EvidenceService(lawyer).add_files("L-1", [own])
+    other_identity, other = agefile.new_identity()
+    recipient = ContactService(lawyer).identity().recipient
+    path = BundleService(sender).export(tmp_path / "two.evb", case_refs=["C-1"],
+                                        recipients=[recipient, other]).path
+    assert verify_bundle(path, identity_text=other_identity).ok
+    blobs_before = len(os.listdir(lawyer.vault.media_dir))
+    imported = BundleService(lawyer).import_bundle(path)
+    assert imported.items_added == 3
+    assert len(os.listdir(lawyer.vault.media_dir)) == blobs_before + 2   # the PDF's blob is shared
+    copy = next(i for i in EvidenceService(lawyer).list_items(imported.case_refs[0])
+                if i.sha256 == pdf.sha256)
+    assert copy.duplicate_of is not None and copy.read_only

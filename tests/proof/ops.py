@@ -155,10 +155,20 @@ def change_passphrase(ctx: Context, rng: random.Random) -> Planned:
 
 # --- evidence: intake and export of originals ----------------------------------------
 def _random_file(ctx: Context, rng: random.Random) -> tuple[Path, bytes]:
+    """Random bytes at sizes around the 16 KiB chunk, or (one in four) a JPEG, which also
+    gets EXIF read and an encrypted thumbnail stored in the same transaction."""
     chunk = 16 * 1024
     size = rng.choice([16, 100, chunk - 1, chunk, chunk + 1, 3 * chunk, rng.randrange(16, 400_000)])
     data = os.urandom(16) + rng.randbytes(size - 16)
-    path = ctx.workdir / "sources" / f"{ctx.step}-{rng.choice(WORDS)}.bin"
+    suffix = ".bin"
+    if rng.random() < 0.25:
+        import io
+
+        from PIL import Image
+        out = io.BytesIO()
+        Image.frombytes("RGB", (64, 48), os.urandom(64 * 48 * 3)).save(out, "JPEG")
+        data, suffix = out.getvalue(), ".jpg"
+    path = ctx.workdir / "sources" / f"{ctx.step}-{rng.choice(WORDS)}{suffix}"
     path.parent.mkdir(exist_ok=True)
     path.write_bytes(data)
     return path, data
@@ -177,8 +187,9 @@ def observe_evidence(session: VaultSession, workdir: Path) -> dict[str, Any]:
             ok = True
         except Exception as exc:                  # noqa: BLE001 - reported as a finding
             ok = f"{type(exc).__name__}: {exc}"
-        world[f"evidence:{item.sha256}"] = {"name": item.file_name, "ok": ok,
-                                            "logged": added.get(item.id, 0) + imported.get(item.id, 0) == 1}
+        world[f"evidence:{item.sha256}"] = {
+            "name": item.file_name, "ok": ok, "thumb": service.thumbnail(item.id) is not None,
+            "logged": added.get(item.id, 0) + imported.get(item.id, 0) == 1}
     known = {r["id"] for r in session.db.query("SELECT id FROM media_blob")}
     stray = [p.name for p in (session.folder / "media").iterdir() if p.name not in known]
     world["media:stray_files"] = len(stray)
@@ -190,7 +201,8 @@ def add_evidence(ctx: Context, rng: random.Random) -> Planned:
     from evidencevault.services.evidence import EvidenceService
     path, data = _random_file(ctx, rng)
     key = f"evidence:{hashlib.sha256(data).hexdigest()}"
-    return Planned({key: {"name": path.name, "ok": True, "logged": True}},
+    return Planned({key: {"name": path.name, "ok": True, "logged": True,
+                          "thumb": path.suffix == ".jpg"}},
                    lambda: EvidenceService(ctx.session).add_files(EVIDENCE_CASE, [path]))
 
 
@@ -264,7 +276,7 @@ def import_bundle(ctx: Context, rng: random.Random) -> Planned | None:
     offers = json.loads((ctx.workdir / "bundles-in" / "index.json").read_text())
     left = [o for o in offers if f"import:{o['manifest_sha256']}" not in done]
     offer = rng.choice(left or offers)        # once all are in: importing again changes nothing
-    expect = {f"evidence:{sha}": {"name": name, "ok": True, "logged": True}
+    expect = {f"evidence:{sha}": {"name": name, "ok": True, "logged": True, "thumb": False}
               for sha, name in offer["evidence"].items()}
     expect[f"import:{offer['manifest_sha256']}"] = {"items": offer["items"], "logged": True}
     return Planned(expect,

@@ -289,3 +289,22 @@ def test_any_unlock_sweeps_even_without_importing_the_evidence_service(created, 
                             capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr
     assert not leftover.exists()
+
+
+def test_damaged_exif_is_noted_quietly_and_the_file_kept(evidence, tmp_path):
+    import struct
+    import warnings
+
+    data = bytearray(make_jpeg(tmp_path / "ok.jpg"))
+    start = data.index(b"Exif\x00\x00") + 6
+    order = "<" if data[start : start + 2] == b"II" else ">"
+    model = data.index(struct.pack(order + "H", 0x0110), start)
+    data[model + 4 : model + 8] = struct.pack(order + "I", 100_000)  # the camera model claims 100 kB
+    (tmp_path / "bad-exif.jpg").write_bytes(bytes(data))
+    with warnings.catch_warnings(record=True) as shown:
+        warnings.simplefilter("always")
+        item = evidence.add_files("C-1", [tmp_path / "bad-exif.jpg"])[0]
+        copy = evidence.make_location_stripped_copy(item.id)
+    assert [str(w.message) for w in shown] == []  # nothing reaches the user's terminal
+    assert "damaged and was skipped" in item.note and item.camera == "Canon"
+    assert evidence.read_original(item.id) == bytes(data) and copy.gps_lat is None

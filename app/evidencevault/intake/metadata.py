@@ -10,6 +10,8 @@ from __future__ import annotations
 import io
 import mimetypes
 import warnings
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import datetime
 from typing import BinaryIO
 
@@ -62,6 +64,14 @@ def open_image(source: BinaryIO | bytes) -> Image.Image:
     return image
 
 
+@contextmanager
+def quiet_pillow() -> Iterator[None]:
+    """Silence Pillow's warnings about damaged metadata (they would reach the user's terminal)."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", UserWarning)
+        yield
+
+
 def read_metadata(source: BinaryIO | bytes, file_name: str) -> MediaMetadata:
     """Media type and, for images, capture time, camera, GPS and other EXIF fields."""
     head = source[:64] if isinstance(source, (bytes, bytearray)) else _peek(source)
@@ -69,16 +79,20 @@ def read_metadata(source: BinaryIO | bytes, file_name: str) -> MediaMetadata:
     if not media_type.startswith("image/"):
         return MediaMetadata(media_type=media_type)
     try:
-        image = open_image(source)
-        exif = image.getexif()
-        fields = _exif_fields(exif)
-        lat, lon = _gps(exif.get_ifd(_GPS_IFD))
+        with warnings.catch_warnings(record=True) as complaints:  # Pillow warns about damaged EXIF
+            warnings.simplefilter("always", UserWarning)
+            image = open_image(source)
+            exif = image.getexif()
+            fields = _exif_fields(exif)
+            lat, lon = _gps(exif.get_ifd(_GPS_IFD))
         pil_type = Image.MIME.get(image.format or "", media_type)
         camera = " ".join(str(fields[k]) for k in ("Make", "Model") if fields.get(k)) or None
         captured = fields.get("DateTimeOriginal") or fields.get("DateTime")
+        note = ("Part of the image's metadata is damaged and was skipped; the original is kept "
+                "bit-for-bit." if complaints else "")
         return MediaMetadata(media_type=pil_type, captured_at=_exif_time(captured), camera=camera,
                              gps_lat=lat, gps_lon=lon, width=image.width, height=image.height,
-                             fields=fields)
+                             fields=fields, note=note)
     except Exception as exc:  # noqa: BLE001 - any decoder failure is a note, never a failed intake
         return MediaMetadata(media_type=media_type,
                              note=f"The image's metadata could not be read ({type(exc).__name__}); "
@@ -88,12 +102,14 @@ def read_metadata(source: BinaryIO | bytes, file_name: str) -> MediaMetadata:
 def make_thumbnail(source: BinaryIO | bytes) -> bytes | None:
     """A small JPEG for lists, or None if the image cannot be decoded."""
     try:
-        image = open_image(source)
-        image.draft("RGB", THUMBNAIL_SIZE)
-        image = ImageOps.exif_transpose(image)
-        image.thumbnail(THUMBNAIL_SIZE)
-        out = io.BytesIO()
-        image.convert("RGB").save(out, "JPEG", quality=80)
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", UserWarning)  # damaged EXIF: the picture may still be fine
+            image = open_image(source)
+            image.draft("RGB", THUMBNAIL_SIZE)
+            image = ImageOps.exif_transpose(image)
+            image.thumbnail(THUMBNAIL_SIZE)
+            out = io.BytesIO()
+            image.convert("RGB").save(out, "JPEG", quality=80)
         return out.getvalue()
     except Exception:  # noqa: BLE001 - a damaged image simply has no preview
         return None

@@ -15,7 +15,7 @@ from PIL import Image, ImageDraw, ImageOps
 
 from evidencevault.domain.errors import InvalidInput, NotAnImage
 from evidencevault.domain.evidence import Rectangle
-from evidencevault.intake.metadata import open_image
+from evidencevault.intake.metadata import open_image, quiet_pillow
 
 _GPS_IFD = 0x8825
 _EXIF_HEADER = b"Exif\x00\x00"
@@ -26,6 +26,17 @@ _EXTENSIONS = {"JPEG": ".jpg", "PNG": ".png", "WEBP": ".webp", "TIFF": ".tif", "
 
 def strip_location(data: bytes) -> tuple[bytes, str, dict]:
     """Remove GPS position and XMP from an image; returns (bytes, extension, what was done)."""
+    with quiet_pillow():
+        return _strip_location(data)
+
+
+def redact(data: bytes, rectangles: list[Rectangle]) -> tuple[bytes, str, dict]:
+    """Black out ``rectangles`` (pixel coordinates of the upright image); metadata is dropped."""
+    with quiet_pillow():
+        return _redact(data, rectangles)
+
+
+def _strip_location(data: bytes) -> tuple[bytes, str, dict]:
     fmt = _format(data)
     if fmt == "JPEG":
         out, removed = _strip_jpeg(data)
@@ -37,8 +48,7 @@ def strip_location(data: bytes) -> tuple[bytes, str, dict]:
     return out, _EXTENSIONS[fmt], {"kind": "location_stripped", "removed": removed}
 
 
-def redact(data: bytes, rectangles: list[Rectangle]) -> tuple[bytes, str, dict]:
-    """Black out ``rectangles`` (pixel coordinates of the upright image); metadata is dropped."""
+def _redact(data: bytes, rectangles: list[Rectangle]) -> tuple[bytes, str, dict]:
     if not rectangles:
         raise InvalidInput(field="rectangles", problem="give at least one rectangle to black out")
     fmt = _format(data)

@@ -1,7 +1,9 @@
 """Open a bundle: decrypt, walk the tar safely, check signature and every hash.
 
-Everything happens in one streaming pass. ``pyrage`` pushes plaintext into a
-TarWalker; the fixed metadata entries are kept in memory (each under a small
+Everything happens in one streaming pass on three threads: this one decrypts
+the age layer (agefile.decrypt, our own reader), a helper walks the tar and
+re-encrypts files into their sinks, another hashes them. The plaintext goes
+into a TarWalker; the fixed metadata entries are kept in memory (each under a small
 cap) and checked as soon as they arrive: the manifest must be canonical, its
 signature must verify with the key it names, and SHA256SUMS must be exactly
 the list the manifest implies. After that the tar may only hold the files the
@@ -97,28 +99,79 @@ class _MemorySink:
         pass
 
 
+class _Hasher:
+    """SHA-256 of the files on a thread of its own, beside decryption and storing.
+
+    hashlib releases the GIL on big buffers, so the hash runs while the other
+    threads decrypt and re-encrypt. The views it gets point into plaintext
+    pieces that are never written again. A file whose hash does not match
+    sets ``failure``; ``finish`` raises it.
+    """
+
+    _END = object()
+
+    def __init__(self, depth: int = 64) -> None:
+        self._queue: queue.Queue = queue.Queue(depth)
+        self.failure: BaseException | None = None
+        self._thread = threading.Thread(target=self._run, daemon=True, name="bundle-import-hash")
+        self._thread.start()
+
+    def update(self, digest, data: memoryview) -> None:  # noqa: ANN001
+        if self.failure is not None:
+            raise self.failure
+        self._queue.put((digest, data))
+
+    def check(self, sink: _HashingSink) -> None:
+        self._queue.put((None, sink))
+
+    def _run(self) -> None:
+        while (item := self._queue.get()) is not self._END:
+            digest, data = item
+            if self.failure is not None:
+                continue
+            if digest is not None:
+                digest.update(data)
+            elif not hmac.compare_digest(data.digest.hexdigest(), data.file.sha256):
+                self.failure = BundleDamaged(
+                    detail="a file does not match its SHA-256 in the signed manifest")
+
+    def finish_quietly(self) -> None:
+        try:
+            self.finish()
+        except BaseException:
+            pass
+
+    def finish(self) -> None:
+        """Wait until every queued byte is hashed; raise a mismatch."""
+        if self._thread.is_alive():
+            self._queue.put(self._END)
+            self._thread.join()
+        if self.failure is not None:
+            raise self.failure
+
+
 class _HashingSink:
-    def __init__(self, file: BundleFile, inner: FileSink) -> None:
-        self.file, self.inner = file, inner
+    def __init__(self, file: BundleFile, inner: FileSink, hasher: _Hasher) -> None:
+        self.file, self.inner, self._hasher = file, inner, hasher
         self.digest = hashlib.sha256()
         self.closed = False
 
     def write(self, data: memoryview) -> None:
-        self.digest.update(data)
+        self._hasher.update(self.digest, data)
         self.inner.write(data)
 
     def close(self) -> None:
         self.inner.close()
         self.closed = True
-        if not hmac.compare_digest(self.digest.hexdigest(), self.file.sha256):
-            raise BundleDamaged(detail="a file does not match its SHA-256 in the signed manifest")
+        self._hasher.check(self)
 
 
 class _BundleVisitor:
     """Decides, entry by entry, what the tar may hold; keeps metadata in memory."""
 
-    def __init__(self, sink_factory: SinkFactory | None) -> None:
+    def __init__(self, sink_factory: SinkFactory | None, hasher: _Hasher) -> None:
         self._factory = sink_factory
+        self._hasher = hasher
         self.meta: dict[str, _MemorySink] = {}
         self.manifest: Manifest | None = None
         self.manifest_bytes = b""
@@ -151,7 +204,7 @@ class _BundleVisitor:
         if size != expected.size:
             raise BundleUnsafe(detail=f"entry {index} is not the size the signed manifest announces")
         inner = self._factory(expected) if self._factory else _NullSink()
-        sink = _HashingSink(expected, inner)
+        sink = _HashingSink(expected, inner, self._hasher)
         self.file_sinks.append(sink)
         return sink
 
@@ -206,13 +259,12 @@ def _check_signature(manifest: Manifest, raw: bytes, signature: bytes, pem: byte
 
 
 class _WalkerThread(io.RawIOBase):
-    """Feeds the walker on a helper thread, so hashing and storing overlap decryption.
+    """Feeds the walker on a helper thread, so storing (and hashing) overlap decryption.
 
-    pyrage writes 8 KiB at a time into a BufferedWriter in front of this; each
-    1 MiB piece is copied into a small queue (bounded memory) and walked on
-    the helper thread while pyrage, which releases the GIL, decrypts the next.
-    A refusal on the helper thread is raised at pyrage's next write, which
-    stops the decryption.
+    The age reader yields fresh 1 MiB pieces of plaintext; they go through a
+    small queue (bounded memory) to the helper thread, which walks the tar and
+    re-encrypts files into their sinks while this thread decrypts the next.
+    A refusal on the helper thread is raised at the next write.
     """
 
     _END = object()
@@ -230,7 +282,7 @@ class _WalkerThread(io.RawIOBase):
     def write(self, data) -> int:  # noqa: ANN001
         if self.failure is not None:
             raise self.failure
-        self._queue.put(bytes(data))
+        self._queue.put(data)
         return len(data)
 
     def _run(self) -> None:
@@ -261,6 +313,11 @@ class _CountingReader:
         self.count += len(data)
         return data
 
+    def readline(self, limit: int = -1) -> bytes:
+        data = self._raw.readline(limit)
+        self.count += len(data)
+        return data
+
     def readinto(self, buffer) -> int:  # noqa: ANN001
         n = self._raw.readinto(buffer)
         self.count += n or 0
@@ -274,30 +331,28 @@ def open_bundle(path: Path, *, identities: list | None = None, passphrase: str |
     On success the caller owns the sinks (and must keep or discard them); on
     failure every sink has already been discarded.
     """
-    visitor = _BundleVisitor(sink_factory)
+    hasher = _Hasher()
+    visitor = _BundleVisitor(sink_factory, hasher)
     walker = TarWalker(visitor, TarLimits(max_entries=MAX_FILES + len(METADATA_NAMES),
                                           max_entry_size=MAX_FILE_SIZE))
     try:
         with open(path, "rb", buffering=1 << 20) as raw:
             source = _CountingReader(raw)
-            if agefile.check_header(raw):
-                if passphrase is None:
-                    raise BundleUnreadable(detail="it is protected by a passphrase; give the passphrase")
-                walker.write(agefile.decrypt_with_passphrase(raw, passphrase))
-                source.count = raw.tell()
-            else:
-                if not identities:
-                    raise BundleUnreadable(detail="it is encrypted to a key; give an identity")
-                feeder = _WalkerThread(walker)
-                try:
-                    buffered = io.BufferedWriter(feeder, 1 << 20)
-                    agefile.decrypt_to(source, buffered, identities)
-                    buffered.flush()
-                finally:
-                    feeder.finish()   # a refusal on the helper thread is raised here
+            pieces = agefile.decrypt(source, identities=identities, passphrase=passphrase)
+            feeder = _WalkerThread(walker)
+            try:
+                for piece in pieces:
+                    if hasher.failure is not None:
+                        raise hasher.failure
+                    feeder.write(piece)
+            finally:
+                feeder.finish()   # a refusal on the helper thread is raised here
         walker.finish()
         visitor.finish()
+        hasher.finish()
     except BaseException:
+        hasher.failure = hasher.failure or BundleDamaged(detail="it was not read to the end")
+        hasher.finish_quietly()
         visitor.discard()
         raise
     files = tuple(CheckedFile(s.file, True, s.inner if sink_factory else None)

@@ -93,7 +93,7 @@ class NotFound(VaultError):
 
 class InvalidInput(VaultError):
     code = "invalid_input"
-    template = "{field}: {problem}"
+    template = "Check the {field}: {problem}."
 
 
 class ReadOnlyRecord(VaultError):

@@ -84,8 +84,8 @@ class Header:
 
 def identity_key(text: str) -> X25519PrivateKey:
     """An ``AGE-SECRET-KEY-1…`` string as an X25519 private key (ValueError if not one)."""
-    hrp, data = bech32.decode(text.strip())
-    if hrp != "age-secret-key-" or len(data) != 32 or text.strip() != text.strip().upper():
+    hrp, data = bech32.decode(text.strip())        # all upper (as written) or all lower case
+    if hrp != "age-secret-key-" or len(data) != 32:
         raise ValueError("not an age X25519 identity")
     return X25519PrivateKey.from_private_bytes(data)
 

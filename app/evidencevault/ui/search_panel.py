@@ -52,7 +52,7 @@ class SearchPanel(QWidget):
         self.summary = QLabel(self)
         self.summary.setObjectName("searchSummary")
         self.summary.setProperty("role", "subtle")
-        self.setMinimumHeight(200)
+        self.setMinimumHeight(140)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.summary)

@@ -64,8 +64,10 @@ class Workspace(QWidget):
     def show_search(self, visible: bool) -> None:
         if self.search_panel is not None:
             self.search_panel.setVisible(visible)
-            if visible:
-                self.vertical.setSizes([self.height() // 2, self.height() // 2])
+            if visible:  # a third for the results, never squeezing the case below its minimum
+                total = self.vertical.height()
+                top = max(total * 2 // 3, min(self.splitter.minimumSizeHint().height(), total - 140))
+                self.vertical.setSizes([top, total - top])
 
     def new_case(self) -> Case | None:
         dialog = CaseDialog(self.cases, parent=self)

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
-    QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget,
+    QAbstractItemView, QFrame, QHBoxLayout, QHeaderView, QLabel, QPushButton, QScrollArea, QSplitter, QTableView,
+    QVBoxLayout, QWidget,
 )
 
 from evidencevault.domain.case import Case
@@ -91,7 +92,14 @@ class TestimoniesTab(QWidget):
         buttons.addWidget(self.save_button)
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(self.table)
-        splitter.addWidget(self.editor)
+        # When the window is short (search panel open, small screen) the editor scrolls
+        # instead of squeezing its boxes below their height.
+        scroll = QScrollArea(self)
+        scroll.setObjectName("testimonyEditorScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(self.editor)
+        splitter.addWidget(scroll)
         splitter.setSizes([90, 560])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter, 1)

@@ -1,0 +1,59 @@
+"""Findings of the new-user test: the search panel must not crush the case tabs, and a result
+opens its own record (not just its tab); the keyboard moves between the search box and results."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QTableView
+
+from evidencevault.services.cases import CaseService
+from evidencevault.services.persons import PersonService
+from evidencevault.services.testimonies import TestimonyService
+from evidencevault.ui.main_window import MainWindow
+from tests.ui.helpers import child
+
+TEXT = "Меня избили в одиночной камере. Фармонов молчал."
+
+
+def open_window(qtbot, session) -> tuple[MainWindow, object]:
+    case = CaseService(session).add_case("Задержание Фарход Фармонова")
+    PersonService(session).add_person(case.ref, "Фарход Фармонов", roles=["victim"])
+    testimonies = TestimonyService(session)
+    testimonies.add_testimony(case.ref, "An earlier, unrelated statement.", language="en",
+                              interviewee_name="Someone Else")
+    testimonies.add_testimony(case.ref, TEXT, language="ru", interviewee_name="Фарход Фармонов",
+                              interviewer="N. Monitor", taken_on="04.2021")
+    window = MainWindow(session)
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    window.workspace.case_list.select_case(case.id)
+    return window, case
+
+
+def search(qtbot, window: MainWindow, text: str):
+    edit = child(window, QLineEdit, "globalSearchEdit")
+    edit.setFocus()
+    qtbot.keyClicks(edit, text)
+    panel = window.workspace.search_panel
+    qtbot.waitUntil(lambda: panel.isVisible() and panel.model.rowCount() >= 3, timeout=10000)
+    return edit, panel
+
+
+def test_open_search_panel_leaves_testimony_boxes_their_full_height(qtbot, session):
+    window, _case = open_window(qtbot, session)
+    tab = window.workspace.case_view.show_tab("testimonies")
+    tab.table.selectRow(0)
+    search(qtbot, window, "Farmonov")
+    qtbot.wait(50)
+    for name in ("intervieweeEdit", "interviewerEdit", "interpreterEdit", "personsPresentEdit",
+                 "testimonyDateEdit", "testimonyPlaceEdit"):
+        edit = child(tab, QLineEdit, name)
+        assert edit.height() >= edit.minimumSizeHint().height(), name
+    for box in tab.findChildren(QComboBox):
+        assert box.height() >= box.minimumSizeHint().height(), box.objectName()
+    sizes = window.workspace.vertical.sizes()
+    assert sizes[0] >= window.workspace.splitter.minimumSizeHint().height()
+    assert sizes[1] >= window.workspace.search_panel.minimumHeight()
+    window.close()

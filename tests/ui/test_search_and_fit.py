@@ -57,3 +57,20 @@ def test_open_search_panel_leaves_testimony_boxes_their_full_height(qtbot, sessi
     assert sizes[0] >= window.workspace.splitter.minimumSizeHint().height()
     assert sizes[1] >= window.workspace.search_panel.minimumHeight()
     window.close()
+
+
+def test_enter_on_a_testimony_result_opens_that_testimony(qtbot, session):
+    window, _case = open_window(qtbot, session)
+    edit, panel = search(qtbot, window, "Farmonov")
+    row = next(r for r in range(panel.model.rowCount()) if panel.model.record_at(r).kind == "testimony")
+    table = child(window, QTableView, "searchResultsTable")
+    table.setFocus()
+    table.setCurrentIndex(panel.model.index(row, 0))
+    qtbot.keyClick(table, Qt.Key.Key_Return)
+    tab = window.workspace.case_view.tabs.currentWidget()
+    assert tab.objectName() == "testimoniesTab"
+    assert tab.current is not None and tab.current.interviewee_name == "Фарход Фармонов"
+    assert tab.table.selectionModel().isRowSelected(tab.model.row_of(tab.current.id))
+    assert child(tab, QPlainTextEdit, "testimonyOriginalEdit").toPlainText() == TEXT
+    assert child(tab, QLineEdit, "intervieweeEdit").text() == "Фарход Фармонов"
+    window.close()

@@ -100,6 +100,17 @@ class CaseView(QStackedWidget):
         self.tabs.setCurrentWidget(page)
         return page
 
+    def show_record(self, name: str, record_id: str) -> QWidget:
+        """Show a tab with one record chosen in its table (and so loaded in its editor)."""
+        page = self.show_tab(name)
+        model, table = getattr(page, "model", None), getattr(page, "table", None)
+        row = model.row_of(record_id) if hasattr(model, "row_of") else None
+        if row is not None and table is not None:
+            table.setCurrentIndex(model.index(row, 0))
+            table.selectRow(row)
+            table.scrollTo(model.index(row, 0))
+        return page
+
     def flush(self) -> None:
         """Let tabs with unsaved typing put it into the vault (drafts) before a lock."""
         for page in self.pages.values():

@@ -24,7 +24,7 @@ def kind_label(kind: str) -> str:
 
 
 class SearchPanel(QWidget):
-    def __init__(self, context: WorkspaceContext, open_record: Callable[[str, str], None],
+    def __init__(self, context: WorkspaceContext, open_record: Callable[[str, str, str | None], None],
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("searchPanel")
@@ -94,4 +94,5 @@ class SearchPanel(QWidget):
     def _activated(self, index) -> None:
         hit = index.data(RECORD_ROLE)
         if hit is not None and hit.case_id:
-            self._open_record(hit.case_id, TAB_OF_KIND.get(hit.kind, "overview"))
+            tab = TAB_OF_KIND.get(hit.kind, "overview")
+            self._open_record(hit.case_id, tab, hit.record_id if tab != "overview" else None)

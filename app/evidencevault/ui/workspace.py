@@ -103,13 +103,15 @@ class Workspace(QWidget):
         self.case_list.case_changed(case)
         self.case_view.show_case(case)
 
-    def open_case(self, case_id: str, tab: str | None = None) -> None:
+    def open_case(self, case_id: str, tab: str | None = None, record_id: str | None = None) -> None:
         case = self.cases.get_case_by_id(case_id)
         if self.case_list.model.row_of(case_id) is None:
             self.case_list.model.upsert(case)
         self.case_list.select_case(case_id)
         self.case_view.show_case(case)
-        if tab:
+        if tab and record_id:
+            self.case_view.show_record(tab, record_id)
+        elif tab:
             self.case_view.show_tab(tab)
 
     def teardown(self) -> None:

@@ -59,6 +59,7 @@ class LockScreen(QWidget):
     def reset(self) -> None:
         self.secret.clear()
         self.error.clear()
+        self.error.setMinimumHeight(0)
         self.unlock_button.setEnabled(True)
         self.secret.setEnabled(True)
         self.secret.setFocus()
@@ -91,6 +92,10 @@ class LockScreen(QWidget):
 
     def _failed(self, sentence: str) -> None:
         self.error.setText(sentence)
+        # The card's layout does not ask wrapped labels for their height: give the whole sentence room.
+        margins = self.error.parentWidget().layout().contentsMargins()
+        width = self.error.parentWidget().width() - margins.left() - margins.right()
+        self.error.setMinimumHeight(self.error.heightForWidth(width))
         self.unlock_button.setEnabled(True)
         self.secret.setEnabled(True)
         self.secret.selectAll()

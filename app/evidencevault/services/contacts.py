@@ -76,7 +76,8 @@ class ContactService:
         with self._session.db.transaction():
             if self._repo.contact_by_recipient(recipient) is not None:
                 raise InvalidInput(field="recipient", problem="a contact already has this age1… key")
-            contact = self._repo.add_contact(name, recipient, fingerprint, verified, note)
+            contact = (self._repo.restore_contact(recipient, name, fingerprint, verified, note)
+                       or self._repo.add_contact(name, recipient, fingerprint, verified, note))
             self._session.audit.append("contact.add", "contact", contact.id,
                                        details={"recipient": recipient, "verified": verified})
         return contact
@@ -93,6 +94,16 @@ class ContactService:
             self._session.audit.append("contact.verify", "contact", contact.id,
                                        details={"verified": verified})
         return self._repo.contact(contact.id)
+
+    def remove_contact(self, recipient: str) -> None:
+        """Forget a contact (bundles already imported from them keep their provenance)."""
+        contact = self._repo.contact_by_recipient(recipient.strip())
+        if contact is None:
+            raise NotFound(kind="contact", ref=recipient.strip()[:80])
+        with self._session.db.transaction():
+            self._repo.remove_contact(contact.id)
+            self._session.audit.append("contact.remove", "contact", contact.id,
+                                       details={"recipient": contact.recipient})
 
     def list_contacts(self) -> list[Contact]:
         return self._repo.contacts()

@@ -66,6 +66,23 @@ class BundleRepository:
         self._db.execute("UPDATE contact SET verified = ?, updated_at = ? WHERE id = ?",
                          (int(verified), utc_now(), contact_id))
 
+    def remove_contact(self, contact_id: str) -> None:
+        self._db.execute("UPDATE contact SET deleted_at = ?, updated_at = ? WHERE id = ?",
+                         (utc_now(), utc_now(), contact_id))
+
+    def restore_contact(self, recipient: str, name: str, fingerprint: str, verified: bool,
+                        note: str) -> Contact | None:
+        """A contact removed earlier and added again keeps its row (the key is unique)."""
+        row = self._db.query_one("SELECT id FROM contact WHERE recipient = ? AND deleted_at IS NOT NULL",
+                                 (recipient,))
+        if row is None:
+            return None
+        self._db.execute(
+            "UPDATE contact SET name = ?, fingerprint = ?, verified = ?, note = ?, updated_at = ?,"
+            " deleted_at = NULL WHERE id = ?",
+            (name, fingerprint, int(verified), note, utc_now(), row["id"]))
+        return self.contact(row["id"])
+
     def contact(self, contact_id: str) -> Contact | None:
         row = self._db.query_one("SELECT * FROM contact WHERE id = ?", (contact_id,))
         return None if row is None else _contact(row)

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QInputDialog, QLabel, QLineEdit, QMainWindow, QMes
 
 from evidencevault.services.vault import VaultSession
 from evidencevault.ui import settings
+from evidencevault.ui.bundles.actions import BundleActions
 from evidencevault.ui.context import WorkspaceContext
 from evidencevault.ui.dialogs.change_passphrase import ChangePassphraseDialog
 from evidencevault.ui.idle import IdleWatcher
@@ -50,6 +51,7 @@ class MainWindow(QMainWindow):
         self._make_actions()
         self._make_menus()
         self._make_toolbar()
+        self.bundle_actions = BundleActions(self, self.vault_menu, self.case_menu)
         self.progress = JobProgress(self.runner, self)
         self.statusBar().addPermanentWidget(self.progress)
         self._restore_geometry()
@@ -83,14 +85,14 @@ class MainWindow(QMainWindow):
                               self.lock_action, self.passphrase_action, self.overdue_action, self.erase_action]
 
     def _make_menus(self) -> None:
-        vault = self.menuBar().addMenu(self.tr("&Vault"))
+        vault = self.vault_menu = self.menuBar().addMenu(self.tr("&Vault"))
         for action in (self.lock_action, self.passphrase_action, self.settings_action):
             vault.addAction(action)
         vault.addSeparator()
         vault.addAction(self.erase_action)
         vault.addSeparator()
         vault.addAction(self.quit_action)
-        case = self.menuBar().addMenu(self.tr("&Case"))
+        case = self.case_menu = self.menuBar().addMenu(self.tr("&Case"))
         case.addAction(self.new_case_action)
         case.addAction(self.edit_case_action)
         case.addAction(self.close_case_action)

@@ -1,0 +1,294 @@
+"""Case ▸ Send bundle…: choose cases, recipients (or a passphrase) and options, write the
+bundle in the background with a progress bar and Cancel, then say what went and what stayed."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QDir, Qt
+from PySide6.QtWidgets import (
+    QButtonGroup, QCheckBox, QComboBox, QDialog, QFileDialog, QFormLayout, QGridLayout, QGroupBox,
+    QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit, QProgressBar,
+    QPushButton, QRadioButton, QVBoxLayout, QWidget,
+)
+
+from evidencevault.domain.case import Case
+from evidencevault.services.bundles import BundleService, ExportOptions, ExportResult
+from evidencevault.services.cases import CaseService
+from evidencevault.services.contacts import ContactService
+from evidencevault.ui.bundles.texts import left_out_sentence
+from evidencevault.ui.context import WorkspaceContext
+from evidencevault.ui.jobs import Job, JobContext
+from evidencevault.ui.vocab import Vocabularies
+
+BUNDLE_FILTER = "(*.evb *.age)"
+
+
+def _named(widget: QWidget, name: str) -> QWidget:
+    widget.setObjectName(name)
+    return widget
+
+
+class SendBundleDialog(QDialog):
+    def __init__(self, context: WorkspaceContext, chosen: list[Case], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("sendBundleDialog")
+        self.setWindowTitle(self.tr("Send bundle"))
+        self.resize(980, 640)
+        self.context = context
+        self.vocab = Vocabularies(context.session)
+        self.job: Job | None = None
+        self.result: ExportResult | None = None
+        columns = QHBoxLayout()
+        left = QVBoxLayout()
+        left.addWidget(self._cases_box(chosen), 1)
+        left.addWidget(self._recipients_box(), 1)
+        right = QVBoxLayout()
+        right.addWidget(self._options_box())
+        right.addWidget(self._output_box())
+        right.addWidget(self._summary_box(), 1)
+        columns.addLayout(left, 1)
+        columns.addLayout(right, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(columns, 1)
+        layout.addLayout(self._bottom_row())
+        self._recipient_mode_changed()
+
+    # -- what, to whom ------------------------------------------------------------
+    def _cases_box(self, chosen: list[Case]) -> QGroupBox:
+        box = QGroupBox(self.tr("Cases to send"), self)
+        self.case_list = _named(QListWidget(box), "bundleCaseList")
+        wanted = {case.id for case in chosen}
+        for case in self.context.service(CaseService).list_cases():
+            item = QListWidgetItem(f"{case.ref} — {case.title}", self.case_list)
+            item.setData(Qt.ItemDataRole.UserRole, case.ref)
+            item.setCheckState(Qt.CheckState.Checked if case.id in wanted else Qt.CheckState.Unchecked)
+        QVBoxLayout(box).addWidget(self.case_list)
+        return box
+
+    def _recipients_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Recipients"), self)
+        layout = QVBoxLayout(box)
+        self.to_contacts = _named(QRadioButton(self.tr("Encrypt to these contacts:"), box), "toContactsRadio")
+        self.to_passphrase = _named(QRadioButton(self.tr("Protect with a passphrase (only if they have no key)"),
+                                                 box), "toPassphraseRadio")
+        group = QButtonGroup(box)
+        for radio in (self.to_contacts, self.to_passphrase):
+            group.addButton(radio)
+            radio.toggled.connect(self._recipient_mode_changed)
+        self.contact_list = _named(QListWidget(box), "bundleContactList")
+        for contact in self.context.service(ContactService).list_contacts():
+            mark = self.tr("verified in person") if contact.verified else self.tr("not verified")
+            item = QListWidgetItem(f"{contact.name} ({mark}) — {contact.recipient[:16]}…", self.contact_list)
+            item.setData(Qt.ItemDataRole.UserRole, contact.recipient)
+            item.setToolTip(contact.recipient)
+            item.setCheckState(Qt.CheckState.Unchecked)
+        self.no_contacts = QLabel(self.tr("No contacts yet: add one under Vault ▸ Identity and contacts."), box)
+        self.no_contacts.setWordWrap(True)
+        self.no_contacts.setVisible(self.contact_list.count() == 0)
+        self.passphrase_edit = _named(QLineEdit(box), "bundlePassphraseEdit")
+        self.confirm_edit = _named(QLineEdit(box), "bundlePassphraseConfirmEdit")
+        for edit, hint in ((self.passphrase_edit, self.tr("passphrase for the bundle")),
+                           (self.confirm_edit, self.tr("the same passphrase again"))):
+            edit.setEchoMode(QLineEdit.EchoMode.Password)
+            edit.setPlaceholderText(hint)
+        layout.addWidget(self.to_contacts)
+        layout.addWidget(self.contact_list, 1)
+        layout.addWidget(self.no_contacts)
+        layout.addWidget(self.to_passphrase)
+        layout.addWidget(self.passphrase_edit)
+        layout.addWidget(self.confirm_edit)
+        self.to_contacts.setChecked(True)
+        return box
+
+    def _recipient_mode_changed(self, *_args: object) -> None:
+        by_key = self.to_contacts.isChecked()
+        self.contact_list.setEnabled(by_key)
+        self.passphrase_edit.setEnabled(not by_key)
+        self.confirm_edit.setEnabled(not by_key)
+
+    # -- how ---------------------------------------------------------------------
+    def _options_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("What to send"), self)
+        grid = QGridLayout(box)
+        self.originals_radio = _named(QRadioButton(self.tr("Originals"), box), "originalsRadio")
+        self.working_radio = _named(QRadioButton(self.tr("Working copies only"), box), "workingCopiesRadio")
+        self.originals_radio.setChecked(True)
+        copies = QButtonGroup(box)
+        copies.addButton(self.originals_radio)
+        copies.addButton(self.working_radio)
+        self.strip_check = _named(QCheckBox(self.tr("Remove the location (GPS) from images"), box),
+                                  "stripLocationCheck")
+        self.confidential_check = _named(QCheckBox(self.tr("Leave out persons marked confidential"), box),
+                                         "leaveOutConfidentialCheck")
+        self.consent_check = _named(QCheckBox(self.tr("Only testimonies whose consent allows:"), box),
+                                    "respectConsentCheck")
+        self.consent_combo = _named(QComboBox(box), "consentUseCombo")
+        self.vocab.fill(self.consent_combo, "consent_use", "legal_action")
+        self.consent_combo.setEnabled(False)
+        self.consent_check.toggled.connect(self.consent_combo.setEnabled)
+        grid.addWidget(self.originals_radio, 0, 0)
+        grid.addWidget(self.working_radio, 0, 1)
+        grid.addWidget(self.strip_check, 1, 0, 1, 2)
+        grid.addWidget(self.confidential_check, 2, 0, 1, 2)
+        grid.addWidget(self.consent_check, 3, 0)
+        grid.addWidget(self.consent_combo, 3, 1)
+        return box
+
+    def _output_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Save the bundle as"), self)
+        row = QHBoxLayout(box)
+        self.out_edit = _named(QLineEdit(box), "bundleOutputEdit")
+        checked = self.chosen_refs()
+        name = (checked[0] if len(checked) == 1 else "bundle") + ".evb"
+        self.out_edit.setText(str(Path(QDir.homePath()) / name))
+        choose = _named(QPushButton(self.tr("Choose…"), box), "chooseBundleOutputButton")
+        choose.clicked.connect(self._choose_output)
+        row.addWidget(self.out_edit, 1)
+        row.addWidget(choose)
+        return box
+
+    def _choose_output(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the bundle as"), self.out_edit.text(),
+                                              self.tr("Evidence Vault bundles") + " " + BUNDLE_FILTER)
+        if path:
+            self.out_edit.setText(path)
+
+    def _summary_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Result"), self)
+        self.summary = _named(QPlainTextEdit(box), "bundleSummary")
+        self.summary.setReadOnly(True)
+        self.summary.setPlaceholderText(self.tr("What was sent, and what was left out and why, "
+                                                "will be listed here."))
+        QVBoxLayout(box).addWidget(self.summary)
+        return box
+
+    def _bottom_row(self) -> QVBoxLayout:
+        column = QVBoxLayout()
+        self.error = _named(QLabel(self), "sendBundleError")
+        self.error.setWordWrap(True)
+        self.error.setProperty("role", "error")
+        self.progress = _named(QProgressBar(self), "bundleProgress")
+        self.progress.setVisible(False)
+        row = QHBoxLayout()
+        self.send_button = _named(QPushButton(self.tr("Send"), self), "sendBundleButton")
+        self.send_button.setDefault(True)
+        self.send_button.clicked.connect(self.send)
+        self.cancel_button = _named(QPushButton(self.tr("Close"), self), "sendBundleCancelButton")
+        self.cancel_button.clicked.connect(self._cancel_or_close)
+        row.addWidget(self.progress, 1)
+        row.addStretch(0)
+        row.addWidget(self.send_button)
+        row.addWidget(self.cancel_button)
+        column.addWidget(self.error)
+        column.addLayout(row)
+        return column
+
+    # -- running -----------------------------------------------------------------
+    def chosen_refs(self) -> list[str]:
+        return [self.case_list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.case_list.count())
+                if self.case_list.item(i).checkState() == Qt.CheckState.Checked]
+
+    def chosen_recipients(self) -> list[str]:
+        return [self.contact_list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.contact_list.count())
+                if self.contact_list.item(i).checkState() == Qt.CheckState.Checked]
+
+    def options(self) -> ExportOptions:
+        consent = self.consent_combo.currentData() if self.consent_check.isChecked() else None
+        return ExportOptions(copies="working" if self.working_radio.isChecked() else "originals",
+                             strip_location=self.strip_check.isChecked(),
+                             leave_out_confidential=self.confidential_check.isChecked(),
+                             consent_use=consent or None)
+
+    def _problem(self) -> str | None:
+        """What must be fixed before sending, as a sentence; None when all is ready."""
+        if not self.chosen_refs():
+            return self.tr("Tick at least one case to send.")
+        if self.to_contacts.isChecked() and not self.chosen_recipients():
+            return self.tr("Tick at least one contact to encrypt the bundle to, or use a passphrase.")
+        if self.to_passphrase.isChecked():
+            if len(self.passphrase_edit.text()) < 12:
+                return self.tr("Give the bundle a passphrase of at least 12 characters.")
+            if self.passphrase_edit.text() != self.confirm_edit.text():
+                return self.tr("The two passphrases are not the same.")
+        if not self.out_edit.text().strip():
+            return self.tr("Choose where to save the bundle.")
+        if Path(self.out_edit.text().strip()).exists():
+            return self.tr("A file with this name already exists; choose another name.")
+        return None
+
+    def send(self) -> Job | None:
+        problem = self._problem()
+        if problem is not None:
+            self.error.setText(problem)
+            return None
+        self.error.setText("")
+        self.summary.clear()
+        refs, out, options = self.chosen_refs(), Path(self.out_edit.text().strip()), self.options()
+        recipients = self.chosen_recipients() if self.to_contacts.isChecked() else []
+        passphrase = None if recipients else self.passphrase_edit.text()
+        service = self.context.service(BundleService)
+
+        def work(ctx: JobContext) -> ExportResult:
+            return service.export(out, case_refs=refs, recipients=recipients, passphrase=passphrase,
+                                  options=options, progress=lambda d, t: ctx.progress(d, t),
+                                  cancel=ctx.cancelled)
+
+        self._set_running(True)
+        self.job = self.context.runner.start(self.tr("Writing the bundle…"), work,
+                                             on_success=self._sent, on_failure=self._failed)
+        self.job.progressed.connect(self._on_progress)
+        self.job.cancelled.connect(self._cancelled)
+        self.job.ended.connect(lambda: self._set_running(False))
+        return self.job
+
+    def _set_running(self, running: bool) -> None:
+        self.progress.setVisible(running)
+        self.progress.setRange(0, 0)
+        self.send_button.setEnabled(not running)
+        self.cancel_button.setText(self.tr("Cancel") if running else self.tr("Close"))
+        for box in self.findChildren(QGroupBox):
+            if box.title() != self.tr("Result"):
+                box.setEnabled(not running)
+
+    def _on_progress(self, done: int, total: int, _text: str) -> None:
+        if total > 0:
+            scale = max(1, total // 1_000_000 + 1)
+            self.progress.setRange(0, total // scale)
+            self.progress.setValue(done // scale)
+
+    def _cancel_or_close(self) -> None:
+        if self.job is not None and self.job.running:
+            self.job.cancel()
+            self.cancel_button.setEnabled(False)
+            self.error.setText(self.tr("Stopping…"))
+        else:
+            self.reject()
+
+    def _cancelled(self) -> None:
+        self.cancel_button.setEnabled(True)
+        self.error.setText(self.tr("The export was cancelled; no bundle file was left behind."))
+
+    def _failed(self, sentence: str) -> None:
+        self.error.setText(sentence)
+
+    def _sent(self, result: ExportResult) -> None:
+        self.result = result
+        self.summary.setPlainText(self.summary_text(result))
+        self.context.notify(self.tr("Bundle written."))
+
+    def summary_text(self, result: ExportResult) -> str:
+        contacts = self.context.service(ContactService)
+        names = [(contacts.by_recipient(r).name if contacts.by_recipient(r) else r) for r in result.recipients]
+        lines = [self.tr("Sent %n file(s)", "", result.items) + " " + self.tr("from %1.").replace(
+                     "%1", ", ".join(self.chosen_refs())),
+                 self.tr("Encrypted to: %1").replace("%1", ", ".join(names)) if names
+                 else self.tr("Protected by the passphrase you gave; tell it by another channel."),
+                 self.tr("Saved as: %1").replace("%1", str(result.path)),
+                 self.tr("Signed with your fingerprint %1.").replace("%1", result.fingerprint), ""]
+        if result.left_out:
+            lines.append(self.tr("Left out (%n):", "", len(result.left_out)))
+            lines += ["  • " + left_out_sentence(left, self.vocab) for left in result.left_out]
+        else:
+            lines.append(self.tr("Nothing was left out."))
+        return "\n".join(lines)

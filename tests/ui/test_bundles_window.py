@@ -1,0 +1,229 @@
+"""Bundles through the window: identity and contacts, Send bundle (background job, summary,
+Cancel), Open bundle (verify report, import read-only, twice changes nothing, tampering refused).
+Real vaults, real age files, the real widgets driven offscreen."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QPlainTextEdit, QPushButton
+
+from evidencevault.bundle import agefile
+from evidencevault.services.bundles import BundleService, ExportOptions
+from evidencevault.services.cases import CaseService
+from evidencevault.services.contacts import ContactService
+from evidencevault.services.evidence import EvidenceService
+from evidencevault.services.persons import PersonService
+from evidencevault.services.testimonies import TestimonyService
+from evidencevault.services.vault import create_vault
+from evidencevault.ui.bundles.identity_dialog import IdentityDialog
+from evidencevault.ui.main_window import MainWindow
+from tests.ui.helpers import child, click, drop_files, make_jpeg, type_into
+
+LAWYER_PASSPHRASE = "the lawyer's own long passphrase"
+
+
+@pytest.fixture
+def sender(session, tmp_path):
+    """A monitor's vault: case C-1 with a photo (GPS), a letter, a confidential witness and
+    a testimony whose consent refuses legal action."""
+    CaseService(session).add_case("Detention of A.", ref="C-1")
+    folder = tmp_path / "incoming"
+    folder.mkdir()
+    make_jpeg(folder / "injury.jpg")
+    (folder / "letter.txt").write_text("Ответ прокуратуры", encoding="utf-8")
+    EvidenceService(session).add_files("C-1", [folder])
+    PersonService(session).add_person("C-1", "Secret Witness", confidential=["name"])
+    TestimonyService(session).add_testimony("C-1", "Do not share.", consent={"legal_action": "refused"})
+    return session
+
+
+@pytest.fixture
+def lawyer(tmp_path, fast_kdf):
+    created = create_vault(tmp_path / "lawyer", LAWYER_PASSPHRASE, kdf=fast_kdf)
+    yield created.session
+    created.session.close()
+
+
+def open_window(qtbot, session) -> MainWindow:
+    window = MainWindow(session)
+    qtbot.addWidget(window)
+    window.show()
+    return window
+
+
+def send_dialog_for(qtbot, window, case_ref: str):
+    case = window.workspace.cases.get_case(case_ref)
+    window.workspace.case_list.select_case(case.id)
+    window.findChild(type(window.bundle_actions.send_action), "actionSendBundle").trigger()
+    dialog = window.findChild(object, "sendBundleDialog")
+    assert dialog is not None and dialog.isVisible()
+    return dialog
+
+
+def tick(list_widget, row: int = 0) -> None:
+    list_widget.item(row).setCheckState(Qt.CheckState.Checked)
+
+
+def test_identity_is_shown_and_copy_puts_the_key_on_the_clipboard(qtbot, session):
+    me = ContactService(session).identity()
+    dialog = IdentityDialog(ContactService(session))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert child(dialog, QLineEdit, "recipientField").text() == me.recipient
+    assert me.recipient.startswith("age1")
+    assert child(dialog, QLineEdit, "fingerprintField").text() == me.fingerprint
+    click(qtbot, dialog, "copyRecipientButton")
+    assert QGuiApplication.clipboard().text() == me.recipient
+    click(qtbot, dialog, "copyFingerprintButton")
+    assert QGuiApplication.clipboard().text() == me.fingerprint
+
+
+def test_contacts_bad_key_is_a_sentence_then_add_verify_remove(qtbot, qtmodeltester, session):
+    contacts = ContactService(session)
+    dialog = IdentityDialog(contacts)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    type_into(qtbot, dialog, QLineEdit, "contactNameEdit", "Lawyer N.")
+    type_into(qtbot, dialog, QLineEdit, "contactKeyEdit", "age1thisisnotakey")
+    click(qtbot, dialog, "addContactButton")
+    assert "not an age key" in child(dialog, QLabel, "contactStatus").text()
+    assert contacts.list_contacts() == [] and dialog.model.rowCount() == 0
+    assert child(dialog, QLineEdit, "contactKeyEdit").text() == "age1thisisnotakey"  # kept to fix
+
+    _secret, recipient = agefile.new_identity()   # a key made outside our program
+    child(dialog, QLineEdit, "contactKeyEdit").setText(recipient)
+    click(qtbot, dialog, "addContactButton")
+    assert [c.recipient for c in contacts.list_contacts()] == [recipient]
+    assert dialog.model.rowCount() == 1
+    qtmodeltester.check(dialog.model)
+
+    dialog.table.selectRow(0)
+    click(qtbot, dialog, "toggleVerifiedButton")   # no fingerprint recorded: refused in words
+    assert "fingerprint" in child(dialog, QLabel, "contactStatus").text()
+    assert not contacts.list_contacts()[0].verified
+
+    fingerprint = ContactService(session).identity().fingerprint
+    other_secret, other = agefile.new_identity()
+    child(dialog, QLineEdit, "contactNameEdit").setText("Anna")
+    child(dialog, QLineEdit, "contactKeyEdit").setText(other)
+    child(dialog, QLineEdit, "contactFingerprintEdit").setText(fingerprint.replace(" ", ""))
+    click(qtbot, dialog, "addContactButton")
+    assert dialog.model.rowCount() == 2 and dialog.model.contact_at(0).name == "Anna"
+    dialog.table.selectRow(0)
+    click(qtbot, dialog, "toggleVerifiedButton")
+    assert contacts.by_recipient(other).verified
+    assert dialog.model.index(0, 3).data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
+    qtmodeltester.check(dialog.model)
+
+    dialog.remove_now(0)
+    assert [c.name for c in contacts.list_contacts()] == ["Lawyer N."]
+    assert dialog.model.rowCount() == 1
+    assert "contact.remove" in [e.action for e in session.audit.entries()]
+    child(dialog, QLineEdit, "contactNameEdit").setText("Anna again")   # a removed key can come back
+    child(dialog, QLineEdit, "contactKeyEdit").setText(other)
+    click(qtbot, dialog, "addContactButton")
+    assert sorted(c.name for c in contacts.list_contacts()) == ["Anna again", "Lawyer N."]
+    assert not contacts.by_recipient(other).verified
+
+
+def test_send_from_a_to_b_then_open_verify_and_import_read_only(qtbot, sender, lawyer, tmp_path):
+    ContactService(sender).add_contact("Lawyer N.", ContactService(lawyer).identity().recipient)
+    window_a = open_window(qtbot, sender)
+    dialog = send_dialog_for(qtbot, window_a, "C-1")
+    assert dialog.chosen_refs() == ["C-1"]          # the current case, ticked already
+    tick(dialog.contact_list)
+    child(dialog, QCheckBox, "leaveOutConfidentialCheck").setChecked(True)
+    child(dialog, QCheckBox, "respectConsentCheck").setChecked(True)   # legal action by default
+    child(dialog, QCheckBox, "stripLocationCheck").setChecked(True)
+    out = tmp_path / "usb" / "C-1.evb"
+    out.parent.mkdir()
+    child(dialog, QLineEdit, "bundleOutputEdit").setText(str(out))
+    click(qtbot, dialog, "sendBundleButton")
+    assert dialog.job is not None
+    qtbot.waitUntil(lambda: not dialog.job.running, timeout=30000)
+    assert dialog.result is not None, child(dialog, QLabel, "sendBundleError").text()
+    assert out.exists() and out.stat().st_size > 0
+    summary = child(dialog, QPlainTextEdit, "bundleSummary").toPlainText()
+    assert "Sent 2 files" in summary and "Lawyer N." in summary
+    assert "A person" in summary and "marked confidential" in summary
+    assert "A testimony" in summary and "was refused" in summary
+
+    window_b = open_window(qtbot, lawyer)
+    drop_files(window_b, [out])                      # a bundle dropped on the window opens it
+    opened = window_b.findChild(object, "openBundleDialog")
+    assert opened is not None and opened.isVisible()
+    qtbot.waitUntil(lambda: opened.report is not None, timeout=30000)
+    assert opened.report.ok and opened.report.hashes_checked == 2
+    assert child(opened, QLabel, "report_fingerprint").text() == ContactService(sender).identity().fingerprint
+    assert "Not in your contacts" in child(opened, QLabel, "report_sender").text()
+    assert "consistent" in child(opened, QLabel, "report_audit").text()
+    assert "All is well" in child(opened, QLabel, "reportVerdict").text()
+    assert CaseService(lawyer).count_cases() == 0    # verifying imports nothing
+
+    click(qtbot, opened, "importBundleButton")
+    qtbot.waitUntil(lambda: opened.result is not None, timeout=30000)
+    assert "Imported 2 files" in child(opened, QLabel, "openBundleMessage").text()
+    [ref] = opened.result.case_refs
+    items = EvidenceService(lawyer).list_items(ref)
+    assert len(items) == 2 and all(item.read_only for item in items)
+    case_view = window_b.workspace.case_view
+    assert case_view.tabs.currentWidget() is case_view.pages["evidence"]
+    assert case_view.pages["evidence"].model.rowCount() == 2
+    assert window_b.workspace.case_list.current_case().ref == ref
+
+    click(qtbot, opened, "verifyBundleButton")       # the same bundle again
+    qtbot.waitUntil(lambda: opened.report is not None and not opened.busy(), timeout=30000)
+    click(qtbot, opened, "importBundleButton")
+    qtbot.waitUntil(lambda: opened.result is not None, timeout=30000)
+    assert "already imported; nothing was changed" in child(opened, QLabel, "openBundleMessage").text()
+    assert len(EvidenceService(lawyer).list_items(ref)) == 2
+
+
+def test_a_tampered_bundle_is_a_sentence_and_nothing_is_imported(qtbot, sender, lawyer, tmp_path):
+    path = BundleService(sender).export(tmp_path / "c.evb", case_refs=["C-1"],
+                                        recipients=[ContactService(lawyer).identity().recipient]).path
+    data = bytearray(path.read_bytes())
+    data[len(data) // 2] ^= 0x01
+    path.write_bytes(bytes(data))
+    window = open_window(qtbot, lawyer)
+    opened = window.bundle_actions.open_bundle(path)
+    qtbot.waitUntil(lambda: not opened.busy(), timeout=30000)
+    message = child(opened, QLabel, "openBundleMessage").text()
+    assert "damaged" in message and "Nothing was imported" in message
+    assert opened.report is None and not child(opened, QPushButton, "importBundleButton").isEnabled()
+    assert opened.import_now() is None
+    assert CaseService(lawyer).count_cases() == 0
+    assert lawyer.db.query_one("SELECT count(*) AS n FROM bundle_import")["n"] == 0
+
+
+def test_passphrase_must_be_confirmed_and_cancel_leaves_no_file(qtbot, sender, tmp_path):
+    big = tmp_path / "big"
+    big.mkdir()
+    for n in range(3):
+        (big / f"recording-{n}.bin").write_bytes(os.urandom(24_000_000))
+    EvidenceService(sender).add_files("C-1", [big])
+    window = open_window(qtbot, sender)
+    dialog = send_dialog_for(qtbot, window, "C-1")
+    out = tmp_path / "c.evb"
+    child(dialog, QLineEdit, "bundleOutputEdit").setText(str(out))
+    click(qtbot, dialog, "toPassphraseRadio")
+    child(dialog, QLineEdit, "bundlePassphraseEdit").setText("a long shared passphrase")
+    child(dialog, QLineEdit, "bundlePassphraseConfirmEdit").setText("a long shared passphrase!")
+    click(qtbot, dialog, "sendBundleButton")
+    assert dialog.job is None and "not the same" in child(dialog, QLabel, "sendBundleError").text()
+    child(dialog, QLineEdit, "bundlePassphraseConfirmEdit").setText("a long shared passphrase")
+    click(qtbot, dialog, "sendBundleButton")
+    job = dialog.job
+    with qtbot.waitSignal(job.progressed, timeout=30000):
+        pass
+    click(qtbot, dialog, "sendBundleCancelButton")
+    with qtbot.waitSignal(job.ended, timeout=30000):
+        pass
+    assert "cancelled" in child(dialog, QLabel, "sendBundleError").text()
+    assert dialog.result is None and not out.exists()
+    assert list(tmp_path.glob("c.evb*")) == []
+    assert child(dialog, QPushButton, "sendBundleButton").isEnabled()

@@ -37,6 +37,27 @@
     </message>
 </context>
 <context>
+    <name>OpenBundleDialog</name>
+    <message numerus="yes">
+        <location filename="../../ui/bundles/open_dialog.py" line="132" />
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n file</numerusform><numerusform>%n files</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/bundles/open_dialog.py" line="240" />
+        <source>Imported %n file(s)</source>
+        <translation>
+            <numerusform>Imported %n file</numerusform><numerusform>Imported %n files</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/bundles/open_dialog.py" line="241" />
+        <source>and %n record(s)</source>
+        <translation>
+            <numerusform>and %n record</numerusform><numerusform>and %n records</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>OverdueDialog</name>
     <message numerus="yes">
         <location filename="../../ui/overdue.py" line="56" />
@@ -127,6 +148,21 @@
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n result</numerusform><numerusform>%n results</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>SendBundleDialog</name>
+    <message numerus="yes">
+        <location filename="../../ui/bundles/send_dialog.py" line="283" />
+        <source>Sent %n file(s)</source>
+        <translation>
+            <numerusform>Sent %n file</numerusform><numerusform>Sent %n files</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/bundles/send_dialog.py" line="290" />
+        <source>Left out (%n):</source>
+        <translation>
+            <numerusform>Left out (%n):</numerusform><numerusform>Left out (%n):</numerusform></translation>
     </message>
 </context>
 </TS>

@@ -66,6 +66,24 @@
         </message>
     </context>
     <context>
+        <name>BundleActions</name>
+        <message>
+            <location filename="../../ui/bundles/actions.py" line="21" />
+            <source>&amp;Identity and contacts…</source>
+            <translation>&amp;Ключи и контакты…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bundles/actions.py" line="22" />
+            <source>&amp;Open bundle…</source>
+            <translation>&amp;Открыть пакет…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bundles/actions.py" line="23" />
+            <source>&amp;Send bundle…</source>
+            <translation>&amp;Отправить пакет…</translation>
+        </message>
+    </context>
+    <context>
         <name>CaseDialog</name>
         <message>
             <location filename="../../ui/cases/case_dialog.py" line="21" />
@@ -174,7 +192,7 @@
         <message>
             <location filename="../../ui/case_view.py" line="20" />
             <source>T&amp;imeline</source>
-            <translation>&amp;Хронология</translation>
+            <translation>Х&amp;ронология</translation>
         </message>
         <message>
             <location filename="../../ui/case_view.py" line="21" />
@@ -194,12 +212,12 @@
         <message>
             <location filename="../../ui/case_view.py" line="24" />
             <source>&amp;Reparations</source>
-            <translation>&amp;Возмещение</translation>
+            <translation>Возм&amp;ещение</translation>
         </message>
         <message>
             <location filename="../../ui/case_view.py" line="25" />
             <source>&amp;Audit</source>
-            <translation>&amp;Журнал</translation>
+            <translation>Жур&amp;нал</translation>
         </message>
         <message>
             <location filename="../../ui/case_view.py" line="37" />
@@ -301,6 +319,39 @@
             <location filename="../../ui/tabs/complaints.py" line="174" />
             <source>No retaliation recorded after this complaint.</source>
             <translation>Преследования после этой жалобы не записано.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContactsModel</name>
+        <message>
+            <location filename="../../ui/bundles/contacts_model.py" line="55" />
+            <source>Name</source>
+            <translation>Имя</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bundles/contacts_model.py" line="55" />
+            <source>age1… key</source>
+            <translation>Ключ age1…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bundles/contacts_model.py" line="55" />
+            <source>Signing fingerprint</source>
+            <translation>Отпечаток ключа подписи</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bundles/contacts_model.py" line="56" />
+            <source>Verified in person</source>
+            <translation>Проверен лично</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bundles/contacts_model.py" line="72" />
+            <source>yes</source>
+            <translation>да</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bundles/contacts_model.py" line="72" />
+            <source>no</source>
+            <translation>нет</translation>
         </message>
     </context>
     <context>
@@ -634,6 +685,125 @@ or press “Add files…”. Originals are kept bit for bit, encrypted.</source>
         </message>
     </context>
     <context>
+        <name>IdentityDialog</name>
+        <message>
+            <location filename="../../ui/bundles/identity_dialog.py" line="28" />
+            <source>Identity and contacts</source>
+            <translation>Ключи и контакты</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bundles/identity_dialog.py" line="45" />
+            <source>This vault</source>
+            <translation>Это хранилище</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bundles/identity_dialog.py" line="48" />
+            <source>Your age1… key:</source>
+            <translation>Ваш ключ age1…:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bundles/identity_dialog.py" line="49" />
+            <source>Your signing fingerprint:</source>
+            <translation>Отпечаток вашего ключа подписи:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bundles/identity_dialog.py" line="57" />
+            <source>Copy</source>
+            <translation>Копировать</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bundles/identity_dialog.py" line="62" />
+            <source>Give your age1… key to whoever sends you bundles. Read the fingerprint to them in person or by phone, so they can tell your bundles from anyone else's.</source>
+            <translation>Передайте ключ age1… тем, кто отправляет вам пакеты. Отпечаток прочитайте им лично или по телефону, чтобы они могли отличить ваши пакеты от чужих.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bundles/identity_dialog.py" line="72" />
+            <source>Copied. The clipboard is emptied when the vault locks.</source>
+            <translation>Скопировано. Буфер обмена очистится, когда хранилище будет заблокировано.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bundles/identity_dialog.py" line="76" />
+            <source>Contacts</source>
+            <translation>Контакты</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bundles/identity_dialog.py" line="90" />
+            <location filename="../../ui/bundles/identity_dialog.py" line="162" />
+            <source>Mark verified in person</source>
+            <translation>Отметить: проверен лично</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bundles/identity_dialog.py" line="93" />
+            <source>Remove…</source>
+            <translation>Удалить…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bundles/identity_dialog.py" line="107" />
+            <source>Add a contact</source>
+            <translation>Добавить контакт</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bundles/identity_dialog.py" line="111" />
+            <source>age1… (from their Evidence Vault or age-keygen)</source>
+            <translation>age1… (из их Evidence Vault или age-keygen)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bundles/identity_dialog.py" line="113" />
+            <source>optional: 32 hexadecimal digits</source>
+            <translation>необязательно: 32 шестнадцатеричные цифры</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bundles/identity_dialog.py" line="114" />
+            <source>I compared the key and fingerprint with them in person</source>
+            <translation>Я сверил(а) ключ и отпечаток с ними лично</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bundles/identity_dialog.py" line="116" />
+            <source>Add contact</source>
+            <translation>Добавить контакт</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bundles/identity_dialog.py" line="118" />
+            <source>Name:</source>
+            <translation>Имя:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bundles/identity_dialog.py" line="119" />
+            <source>age1… key:</source>
+            <translation>Ключ age1…:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bundles/identity_dialog.py" line="120" />
+            <source>Fingerprint:</source>
+            <translation>Отпечаток:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bundles/identity_dialog.py" line="132" />
+            <source>This is not an age key: it starts with age1 and is 62 letters and digits long, as printed by 'evidence-vault identity' or age-keygen. Nothing was added.</source>
+            <translation>Это не ключ age: он начинается с age1 и состоит из 62 букв и цифр, как его выводят «evidence-vault identity» или age-keygen. Ничего не добавлено.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bundles/identity_dialog.py" line="144" />
+            <source>%1 was added.</source>
+            <translation>Контакт %1 добавлен.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bundles/identity_dialog.py" line="161" />
+            <source>Mark not verified</source>
+            <translation>Снять отметку о проверке</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bundles/identity_dialog.py" line="175" />
+            <source>Remove contact</source>
+            <translation>Удалить контакт</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bundles/identity_dialog.py" line="176" />
+            <source>Remove %1 from your contacts? Bundles already imported from them keep their record.</source>
+            <translation>Удалить %1 из контактов? Сведения о уже импортированных от них пакетах сохранятся.</translation>
+        </message>
+    </context>
+    <context>
         <name>IncidentDialog</name>
         <message>
             <location filename="../../ui/tabs/incident_dialog.py" line="25" />
@@ -728,7 +898,7 @@ or press “Add files…”. Originals are kept bit for bit, encrypted.</source>
         </message>
         <message>
             <location filename="../../ui/lock_screen.py" line="36" />
-            <location filename="../../ui/lock_screen.py" line="67" />
+            <location filename="../../ui/lock_screen.py" line="68" />
             <source>Passphrase</source>
             <translation>Парольная фраза</translation>
         </message>
@@ -743,12 +913,12 @@ or press “Add files…”. Originals are kept bit for bit, encrypted.</source>
             <translation>Разблокировать</translation>
         </message>
         <message>
-            <location filename="../../ui/lock_screen.py" line="67" />
+            <location filename="../../ui/lock_screen.py" line="68" />
             <source>Recovery code</source>
             <translation>Код восстановления</translation>
         </message>
         <message>
-            <location filename="../../ui/lock_screen.py" line="86" />
+            <location filename="../../ui/lock_screen.py" line="87" />
             <source>Unlocking</source>
             <translation>Разблокировка</translation>
         </message>
@@ -756,128 +926,128 @@ or press “Add files…”. Originals are kept bit for bit, encrypted.</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/main_window.py" line="70" />
+            <location filename="../../ui/main_window.py" line="72" />
             <source>&amp;New case…</source>
             <translation>&amp;Новое дело…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="71" />
+            <location filename="../../ui/main_window.py" line="73" />
             <source>&amp;Edit case…</source>
             <translation>&amp;Изменить дело…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="72" />
+            <location filename="../../ui/main_window.py" line="74" />
             <source>C&amp;lose case</source>
             <translation>&amp;Закрыть дело</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="73" />
+            <location filename="../../ui/main_window.py" line="75" />
             <source>&amp;Find…</source>
             <translation>&amp;Найти…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="74" />
+            <location filename="../../ui/main_window.py" line="76" />
             <source>&amp;Lock</source>
             <translation>За&amp;блокировать</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="76" />
+            <location filename="../../ui/main_window.py" line="78" />
             <source>Change &amp;passphrase…</source>
             <translation>Сменить &amp;парольную фразу…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="77" />
+            <location filename="../../ui/main_window.py" line="79" />
             <source>&amp;Settings…</source>
             <translation>&amp;Настройки…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="78" />
+            <location filename="../../ui/main_window.py" line="80" />
             <source>&amp;Erase this vault…</source>
             <translation>&amp;Уничтожить хранилище…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="79" />
+            <location filename="../../ui/main_window.py" line="81" />
             <source>&amp;Quit</source>
             <translation>В&amp;ыход</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="80" />
+            <location filename="../../ui/main_window.py" line="82" />
             <source>&amp;Overdue and due soon…</source>
             <translation>&amp;Просроченные и ближайшие сроки…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="81" />
+            <location filename="../../ui/main_window.py" line="83" />
             <source>&amp;About Evidence Vault</source>
             <translation>&amp;О программе</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="86" />
+            <location filename="../../ui/main_window.py" line="88" />
             <source>&amp;Vault</source>
             <translation>&amp;Хранилище</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="93" />
-            <source>&amp;Case</source>
+            <location filename="../../ui/main_window.py" line="95" />
+            <source>Ca&amp;se</source>
             <translation>&amp;Дело</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="97" />
-            <source>V&amp;iew</source>
+            <location filename="../../ui/main_window.py" line="99" />
+            <source>Vie&amp;w</source>
             <translation>&amp;Вид</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="100" />
+            <location filename="../../ui/main_window.py" line="102" />
             <source>&amp;Help</source>
             <translation>&amp;Справка</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="103" />
+            <location filename="../../ui/main_window.py" line="105" />
             <source>Main toolbar</source>
             <translation>Панель инструментов</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="114" />
+            <location filename="../../ui/main_window.py" line="116" />
             <source>Search everything (Ctrl+F)</source>
             <translation>Искать везде (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="137" />
+            <location filename="../../ui/main_window.py" line="139" />
             <source>Vault unlocked.</source>
             <translation>Хранилище разблокировано.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="164" />
+            <location filename="../../ui/main_window.py" line="166" />
             <source>Locked. The keys were dropped from memory.</source>
             <translation>Заблокировано. Ключи удалены из памяти.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="172" />
+            <location filename="../../ui/main_window.py" line="174" />
             <source>Evidence Vault — locked</source>
             <translation>Evidence Vault — заблокировано</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="172" />
-            <location filename="../../ui/main_window.py" line="183" />
+            <location filename="../../ui/main_window.py" line="174" />
+            <location filename="../../ui/main_window.py" line="185" />
             <source>Evidence Vault</source>
             <translation>Evidence Vault</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="231" />
+            <location filename="../../ui/main_window.py" line="233" />
             <source>Passphrase changed. Use the new one from now on.</source>
             <translation>Парольная фраза изменена. Теперь используйте новую.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="241" />
+            <location filename="../../ui/main_window.py" line="243" />
             <source>ERASE</source>
             <translation>УНИЧТОЖИТЬ</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="242" />
+            <location filename="../../ui/main_window.py" line="244" />
             <source>Erase this vault</source>
             <translation>Уничтожить хранилище</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="243" />
+            <location filename="../../ui/main_window.py" line="245" />
             <source>This destroys the vault's keys in a second. Nobody, including you, will ever open it again; exported bundles are not affected.
 
 Type %1 to erase:</source>
@@ -886,19 +1056,221 @@ Type %1 to erase:</source>
 Введите %1 для подтверждения:</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="264" />
+            <location filename="../../ui/main_window.py" line="266" />
             <source>The vault was erased. Its files can no longer be opened.</source>
             <translation>Хранилище уничтожено. Его файлы больше нельзя открыть.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="268" />
+            <location filename="../../ui/main_window.py" line="270" />
             <source>About Evidence Vault</source>
             <translation>О программе Evidence Vault</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="269" />
+            <location filename="../../ui/main_window.py" line="271" />
             <source>Evidence Vault keeps testimonies, evidence and complaints encrypted on this computer. It never connects to the network.</source>
             <translation>Evidence Vault хранит показания, материалы и жалобы в зашифрованном виде на этом компьютере. Программа никогда не подключается к сети.</translation>
+        </message>
+    </context>
+    <context>
+        <name>OpenBundleDialog</name>
+        <message>
+            <location filename="../../ui/bundles/open_dialog.py" line="42" />
+            <location filename="../../ui/bundles/open_dialog.py" line="80" />
+            <source>Open bundle</source>
+            <translation>Открыть пакет</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bundles/open_dialog.py" line="60" />
+            <source>Bundle file</source>
+            <translation>Файл пакета</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bundles/open_dialog.py" line="64" />
+            <source>choose a bundle, or drop it here</source>
+            <translation>выберите пакет или перетащите его сюда</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bundles/open_dialog.py" line="65" />
+            <source>Choose…</source>
+            <translation>Выбрать…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bundles/open_dialog.py" line="69" />
+            <source>File:</source>
+            <translation>Файл:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bundles/open_dialog.py" line="70" />
+            <source>It was protected with a passphrase:</source>
+            <translation>Он защищён парольной фразой:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bundles/open_dialog.py" line="81" />
+            <source>Evidence Vault bundles</source>
+            <translation>Пакеты Evidence Vault</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bundles/open_dialog.py" line="99" />
+            <source>Verification report</source>
+            <translation>Отчёт о проверке</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bundles/open_dialog.py" line="102" />
+            <source>Signed by key:</source>
+            <translation>Подписан ключом:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bundles/open_dialog.py" line="102" />
+            <source>Sender:</source>
+            <translation>Отправитель:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bundles/open_dialog.py" line="103" />
+            <source>Signed on:</source>
+            <translation>Дата подписи:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bundles/open_dialog.py" line="103" />
+            <source>Files:</source>
+            <translation>Файлы:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bundles/open_dialog.py" line="104" />
+            <source>SHA-256 checked:</source>
+            <translation>Проверено SHA-256:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bundles/open_dialog.py" line="104" />
+            <source>Audit entries:</source>
+            <translation>Записи журнала:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bundles/open_dialog.py" line="105" />
+            <source>Left out by the sender:</source>
+            <translation>Не включено отправителем:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bundles/open_dialog.py" line="113" />
+            <source>Problems:</source>
+            <translation>Проблемы:</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/bundles/open_dialog.py" line="132" />
+            <source>%n file(s)</source>
+            <translation>
+                <numerusform>%n файл</numerusform>
+                <numerusform>%n файла</numerusform>
+                <numerusform>%n файлов</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/bundles/open_dialog.py" line="133" />
+            <source>%1 of %2, all match</source>
+            <translation>%1 из %2, все совпадают</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bundles/open_dialog.py" line="135" />
+            <source>%1 entries, consistent with the signed checkpoint %2</source>
+            <translation>записей: %1, согласуются с подписанной контрольной точкой %2</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bundles/open_dialog.py" line="137" />
+            <source>%1 entries, NOT consistent with the signed checkpoint %2</source>
+            <translation>записей: %1, НЕ согласуются с подписанной контрольной точкой %2</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bundles/open_dialog.py" line="140" />
+            <source>None.</source>
+            <translation>Нет.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bundles/open_dialog.py" line="142" />
+            <source>All is well: the bundle is exactly what the sender signed. You can import it.</source>
+            <translation>Всё в порядке: пакет в точности тот, что подписал отправитель. Его можно импортировать.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bundles/open_dialog.py" line="144" />
+            <source>This bundle did NOT verify; do not rely on it. Nothing can be imported.</source>
+            <translation>Пакет НЕ прошёл проверку; не полагайтесь на него. Импортировать нельзя.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bundles/open_dialog.py" line="153" />
+            <source>Verify</source>
+            <translation>Проверить</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bundles/open_dialog.py" line="155" />
+            <source>Import</source>
+            <translation>Импортировать</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bundles/open_dialog.py" line="157" />
+            <location filename="../../ui/bundles/open_dialog.py" line="214" />
+            <source>Close</source>
+            <translation>Закрыть</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bundles/open_dialog.py" line="179" />
+            <source>Choose a bundle file first.</source>
+            <translation>Сначала выберите файл пакета.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bundles/open_dialog.py" line="184" />
+            <source>Checking the bundle…</source>
+            <translation>Проверка пакета…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bundles/open_dialog.py" line="192" />
+            <source>Importing the bundle…</source>
+            <translation>Импорт пакета…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bundles/open_dialog.py" line="201" />
+            <source>Cancel</source>
+            <translation>Отмена</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bundles/open_dialog.py" line="207" />
+            <source>Stopped. Nothing was imported.</source>
+            <translation>Остановлено. Ничего не импортировано.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bundles/open_dialog.py" line="222" />
+            <source>Stopping…</source>
+            <translation>Остановка…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bundles/open_dialog.py" line="232" />
+            <source>Verified. Nothing has been imported yet.</source>
+            <translation>Проверено. Пока ничего не импортировано.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bundles/open_dialog.py" line="237" />
+            <source>This bundle was already imported; nothing was changed.</source>
+            <translation>Этот пакет уже был импортирован; ничего не изменилось.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/bundles/open_dialog.py" line="240" />
+            <source>Imported %n file(s)</source>
+            <translation>
+                <numerusform>Импортирован %n файл</numerusform>
+                <numerusform>Импортировано %n файла</numerusform>
+                <numerusform>Импортировано %n файлов</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/bundles/open_dialog.py" line="241" />
+            <source>and %n record(s)</source>
+            <translation>
+                <numerusform>и %n запись</numerusform>
+                <numerusform>и %n записи</numerusform>
+                <numerusform>и %n записей</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/bundles/open_dialog.py" line="242" />
+            <source>into %1. Imported items are read-only; add your annotations beside them.</source>
+            <translation>в %1. Импортированные материалы доступны только для чтения; добавляйте свои пометки рядом с ними.</translation>
         </message>
     </context>
     <context>
@@ -1319,6 +1691,230 @@ Type %1 to erase:</source>
         </message>
     </context>
     <context>
+        <name>SendBundleDialog</name>
+        <message>
+            <location filename="../../ui/bundles/send_dialog.py" line="36" />
+            <source>Send bundle</source>
+            <translation>Отправить пакет</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bundles/send_dialog.py" line="59" />
+            <source>Cases to send</source>
+            <translation>Дела для отправки</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bundles/send_dialog.py" line="70" />
+            <source>Recipients</source>
+            <translation>Получатели</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bundles/send_dialog.py" line="72" />
+            <source>Encrypt to these contacts:</source>
+            <translation>Зашифровать для этих контактов:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bundles/send_dialog.py" line="73" />
+            <source>Protect with a passphrase (only if they have no key)</source>
+            <translation>Защитить парольной фразой (только если у получателя нет ключа)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bundles/send_dialog.py" line="81" />
+            <source>verified in person</source>
+            <translation>проверен лично</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bundles/send_dialog.py" line="81" />
+            <source>not verified</source>
+            <translation>не проверен</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bundles/send_dialog.py" line="86" />
+            <source>No contacts yet: add one under Vault ▸ Identity and contacts.</source>
+            <translation>Контактов пока нет: добавьте их в меню Хранилище ▸ Ключи и контакты.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bundles/send_dialog.py" line="91" />
+            <source>passphrase for the bundle</source>
+            <translation>парольная фраза для пакета</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bundles/send_dialog.py" line="92" />
+            <source>the same passphrase again</source>
+            <translation>та же фраза ещё раз</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bundles/send_dialog.py" line="112" />
+            <source>What to send</source>
+            <translation>Что отправить</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bundles/send_dialog.py" line="114" />
+            <source>Originals</source>
+            <translation>Оригиналы</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bundles/send_dialog.py" line="115" />
+            <source>Working copies only</source>
+            <translation>Только рабочие копии</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bundles/send_dialog.py" line="120" />
+            <source>Remove the location (GPS) from images</source>
+            <translation>Удалить местоположение (GPS) из изображений</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bundles/send_dialog.py" line="122" />
+            <source>Leave out persons marked confidential</source>
+            <translation>Не включать лиц, отмеченных как конфиденциальные</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bundles/send_dialog.py" line="124" />
+            <source>Only testimonies whose consent allows:</source>
+            <translation>Только показания, согласие на которые разрешает:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bundles/send_dialog.py" line="139" />
+            <location filename="../../ui/bundles/send_dialog.py" line="152" />
+            <source>Save the bundle as</source>
+            <translation>Сохранить пакет как</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bundles/send_dialog.py" line="145" />
+            <source>Choose…</source>
+            <translation>Выбрать…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bundles/send_dialog.py" line="153" />
+            <source>Evidence Vault bundles</source>
+            <translation>Пакеты Evidence Vault</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bundles/send_dialog.py" line="158" />
+            <location filename="../../ui/bundles/send_dialog.py" line="251" />
+            <source>Result</source>
+            <translation>Результат</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bundles/send_dialog.py" line="161" />
+            <source>What was sent, and what was left out and why, will be listed here.</source>
+            <translation>Здесь будет указано, что отправлено, а что не включено и почему.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bundles/send_dialog.py" line="174" />
+            <source>Send</source>
+            <translation>Отправить</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bundles/send_dialog.py" line="177" />
+            <location filename="../../ui/bundles/send_dialog.py" line="249" />
+            <source>Close</source>
+            <translation>Закрыть</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bundles/send_dialog.py" line="206" />
+            <source>Tick at least one case to send.</source>
+            <translation>Отметьте хотя бы одно дело для отправки.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bundles/send_dialog.py" line="208" />
+            <source>Tick at least one contact to encrypt the bundle to, or use a passphrase.</source>
+            <translation>Отметьте хотя бы один контакт, для которого зашифровать пакет, или используйте парольную фразу.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bundles/send_dialog.py" line="211" />
+            <source>Give the bundle a passphrase of at least 12 characters.</source>
+            <translation>Задайте для пакета парольную фразу не короче 12 символов.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bundles/send_dialog.py" line="213" />
+            <source>The two passphrases are not the same.</source>
+            <translation>Две парольные фразы не совпадают.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bundles/send_dialog.py" line="215" />
+            <source>Choose where to save the bundle.</source>
+            <translation>Выберите, куда сохранить пакет.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bundles/send_dialog.py" line="217" />
+            <source>A file with this name already exists; choose another name.</source>
+            <translation>Файл с таким именем уже существует; выберите другое имя.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bundles/send_dialog.py" line="238" />
+            <source>Writing the bundle…</source>
+            <translation>Запись пакета…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bundles/send_dialog.py" line="249" />
+            <source>Cancel</source>
+            <translation>Отмена</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bundles/send_dialog.py" line="264" />
+            <source>Stopping…</source>
+            <translation>Остановка…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bundles/send_dialog.py" line="270" />
+            <source>The export was cancelled; no bundle file was left behind.</source>
+            <translation>Экспорт отменён; файл пакета не оставлен.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bundles/send_dialog.py" line="278" />
+            <source>Bundle written.</source>
+            <translation>Пакет записан.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/bundles/send_dialog.py" line="283" />
+            <source>Sent %n file(s)</source>
+            <translation>
+                <numerusform>Отправлен %n файл</numerusform>
+                <numerusform>Отправлено %n файла</numerusform>
+                <numerusform>Отправлено %n файлов</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/bundles/send_dialog.py" line="283" />
+            <source>from %1.</source>
+            <translation>из %1.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bundles/send_dialog.py" line="285" />
+            <source>Encrypted to: %1</source>
+            <translation>Зашифровано для: %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bundles/send_dialog.py" line="286" />
+            <source>Protected by the passphrase you gave; tell it by another channel.</source>
+            <translation>Защищено заданной вами парольной фразой; сообщите её по другому каналу.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bundles/send_dialog.py" line="287" />
+            <source>Saved as: %1</source>
+            <translation>Сохранено как: %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bundles/send_dialog.py" line="288" />
+            <source>Signed with your fingerprint %1.</source>
+            <translation>Подписано вашим ключом с отпечатком %1.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/bundles/send_dialog.py" line="290" />
+            <source>Left out (%n):</source>
+            <translation>
+                <numerusform>Не включено (%n):</numerusform>
+                <numerusform>Не включено (%n):</numerusform>
+                <numerusform>Не включено (%n):</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/bundles/send_dialog.py" line="293" />
+            <source>Nothing was left out.</source>
+            <translation>Всё включено, ничего не пропущено.</translation>
+        </message>
+    </context>
+    <context>
         <name>SettingsDialog</name>
         <message>
             <location filename="../../ui/dialogs/settings_dialog.py" line="16" />
@@ -1354,48 +1950,48 @@ Type %1 to erase:</source>
     <context>
         <name>TestimoniesTab</name>
         <message>
-            <location filename="../../ui/tabs/testimonies.py" line="77" />
+            <location filename="../../ui/tabs/testimonies.py" line="78" />
             <source>New testimony</source>
             <translation>Новые показания</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/testimonies.py" line="80" />
+            <location filename="../../ui/tabs/testimonies.py" line="81" />
             <source>Save testimony</source>
             <translation>Сохранить показания</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/testimonies.py" line="114" />
+            <location filename="../../ui/tabs/testimonies.py" line="122" />
             <source>Unsaved draft from %1 recovered.</source>
             <translation>Восстановлен несохранённый черновик от %1.</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/testimonies.py" line="116" />
+            <location filename="../../ui/tabs/testimonies.py" line="124" />
             <source>New testimony. Drafts are kept encrypted in the vault as you type.</source>
             <translation>Новые показания. Черновик сохраняется в хранилище в зашифрованном виде по мере набора.</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/testimonies.py" line="128" />
+            <location filename="../../ui/tabs/testimonies.py" line="136" />
             <source>Unsaved changes from %1 recovered.</source>
             <translation>Восстановлены несохранённые изменения от %1.</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/testimonies.py" line="129" />
+            <location filename="../../ui/tabs/testimonies.py" line="137" />
             <source>Saved.</source>
             <translation>Сохранено.</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/testimonies.py" line="140" />
+            <location filename="../../ui/tabs/testimonies.py" line="148" />
             <source>Editing…</source>
             <translation>Правка…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/testimonies.py" line="151" />
+            <location filename="../../ui/tabs/testimonies.py" line="159" />
             <source>Draft saved in the vault at %1.</source>
             <translation>Черновик сохранён в хранилище в %1.</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/testimonies.py" line="177" />
-            <location filename="../../ui/tabs/testimonies.py" line="178" />
+            <location filename="../../ui/tabs/testimonies.py" line="185" />
+            <location filename="../../ui/tabs/testimonies.py" line="186" />
             <source>Testimony saved.</source>
             <translation>Показания сохранены.</translation>
         </message>
@@ -1623,17 +2219,17 @@ Type %1 to erase:</source>
     <context>
         <name>Workspace</name>
         <message>
-            <location filename="../../ui/workspace.py" line="75" />
+            <location filename="../../ui/workspace.py" line="77" />
             <source>Case %1 added.</source>
             <translation>Дело %1 добавлено.</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace.py" line="85" />
+            <location filename="../../ui/workspace.py" line="87" />
             <source>Case %1 saved.</source>
             <translation>Дело %1 сохранено.</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace.py" line="98" />
+            <location filename="../../ui/workspace.py" line="100" />
             <source>Case %1 closed.</source>
             <translation>Дело %1 закрыто.</translation>
         </message>
@@ -1809,6 +2405,69 @@ Type %1 to erase:</source>
             <location filename="../../ui/tabs/audit.py" line="52" />
             <source>Note added</source>
             <translation>Заметка добавлена</translation>
+        </message>
+    </context>
+    <context>
+        <name>bundles</name>
+        <message>
+            <location filename="../../ui/bundles/texts.py" line="20" />
+            <source>A person</source>
+            <translation>Лицо</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bundles/texts.py" line="20" />
+            <source>A testimony</source>
+            <translation>Показание</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bundles/texts.py" line="21" />
+            <source>A file</source>
+            <translation>Файл</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bundles/texts.py" line="24" />
+            <source>marked confidential</source>
+            <translation>отмечено как конфиденциальное</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bundles/texts.py" line="26" />
+            <source>its location could not be removed from the image</source>
+            <translation>не удалось удалить местоположение из изображения</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bundles/texts.py" line="31" />
+            <source>consent for “%1” was never asked</source>
+            <translation>согласие на «%1» не запрашивалось</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bundles/texts.py" line="33" />
+            <source>consent for “%1” was withdrawn</source>
+            <translation>согласие на «%1» отозвано</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bundles/texts.py" line="35" />
+            <source>consent for “%1” was refused</source>
+            <translation>в согласии на «%1» отказано</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bundles/texts.py" line="38" />
+            <source>%1 (%2): %3</source>
+            <translation>%1 (%2): %3</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bundles/texts.py" line="43" />
+            <source>Not in your contacts. Compare this fingerprint with the sender's, in person or by phone, before you rely on it.</source>
+            <translation>Нет в ваших контактах. Прежде чем полагаться на пакет, сверьте этот отпечаток с отправителем лично или по телефону.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bundles/texts.py" line="46" />
+            <source>%1, verified in person.</source>
+            <translation>%1, проверен лично.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bundles/texts.py" line="47" />
+            <source>%1, in your contacts but not verified in person.</source>
+            <translation>%1, есть в контактах, но не проверен лично.</translation>
         </message>
     </context>
     <context>
@@ -2406,27 +3065,27 @@ Type %1 to erase:</source>
     <context>
         <name>testimonies</name>
         <message>
-            <location filename="../../ui/tabs/testimonies.py" line="53" />
+            <location filename="../../ui/tabs/testimonies.py" line="54" />
             <source>Taken</source>
             <translation>Получены</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/testimonies.py" line="55" />
+            <location filename="../../ui/tabs/testimonies.py" line="56" />
             <source>Interviewee</source>
             <translation>Опрошенный</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/testimonies.py" line="56" />
+            <location filename="../../ui/tabs/testimonies.py" line="57" />
             <source>Language</source>
             <translation>Язык</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/testimonies.py" line="57" />
+            <location filename="../../ui/tabs/testimonies.py" line="58" />
             <source>Words</source>
             <translation>Слов</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/testimonies.py" line="58" />
+            <location filename="../../ui/tabs/testimonies.py" line="59" />
             <source>Consent</source>
             <translation>Согласие</translation>
         </message>

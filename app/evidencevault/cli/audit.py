@@ -19,7 +19,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     listing = sub.add_parser("list", help="print log entries")
     add_vault_options(listing)
     add_json_option(listing)
-    listing.add_argument("--case", metavar="REF")
+    listing.add_argument("--case", metavar="REF", help="only entries about this case")
     listing.set_defaults(run=run_list)
 
 

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import argparse
-import sys
+import re
 from pathlib import Path
 
 from evidencevault.cli.common import (
-    add_json_option, add_vault_options, opened, print_json, read_secret_file,
+    ProgressLine, add_json_option, add_vault_options, opened, print_json, read_secret_file,
 )
-from evidencevault.domain.errors import InvalidInput
+from evidencevault.domain.errors import InvalidInput, VaultError
 from evidencevault.services.bundles import BundleService, ExportOptions, VerifyReport, verify_bundle
 
 
@@ -20,15 +20,24 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     export = sub.add_parser("export", help="write cases or items to an encrypted bundle file")
     add_vault_options(export)
     add_json_option(export)
-    export.add_argument("--case", action="append", default=[], dest="cases", metavar="REF")
-    export.add_argument("--item", action="append", default=[], dest="items", metavar="ITEM")
+    export.add_argument("--case", action="append", default=[], dest="cases", metavar="REF",
+                        help="send this case's evidence, persons and testimonies (repeatable)")
+    export.add_argument("--item", action="append", default=[], dest="items", metavar="ITEM",
+                        help="send this evidence item: its id or first characters (repeatable)")
     export.add_argument("--to", action="append", default=[], dest="recipients", metavar="AGE1KEY",
                         help="a recipient's age1… key; repeat for several")
     export.add_argument("--bundle-passphrase-file", metavar="FILE",
                         help="protect the bundle with the passphrase in FILE instead of a key")
-    export.add_argument("--out", required=True, type=Path, metavar="FILE")
-    export.add_argument("--working-copies", action="store_true",
-                        help="send working copies only (default: originals)")
+    export.add_argument("--out", required=True, type=Path, metavar="FILE",
+                        help="the bundle file to write, e.g. /media/usb/UZ-17.evb")
+    copies = export.add_mutually_exclusive_group()
+    copies.add_argument("--working-copies", action="store_const", const="working", dest="copies",
+                        default="originals",
+                        help="send ONLY the working copies (redacted or location-stripped) and "
+                             "none of the originals; an original without a working copy is not "
+                             "sent (default: originals only)")
+    copies.add_argument("--originals-and-working-copies", action="store_const", const="both",
+                        dest="copies", help="send the originals and their working copies")
     export.add_argument("--strip-location", action="store_true",
                         help="send images without their GPS position")
     export.add_argument("--leave-out-confidential", action="store_true",
@@ -45,7 +54,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         command = sub.add_parser(name, help=text)
         add_vault_options(command)
         add_json_option(command)
-        command.add_argument("file", type=Path, metavar="FILE")
+        command.add_argument("file", type=Path, metavar="FILE", help="the bundle file (.evb)")
         command.add_argument("--identity", metavar="FILE",
                              help="an age identity file (AGE-SECRET-KEY-1…) instead of the vault's own")
         command.add_argument("--bundle-passphrase-file", metavar="FILE",
@@ -71,20 +80,20 @@ def run_export(args: argparse.Namespace) -> int:
     if bool(args.recipients) == (passphrase is not None):
         raise InvalidInput(field="recipients",
                            problem="give --to age1… (one or more) or --bundle-passphrase-file, not both")
-    options = ExportOptions(copies="working" if args.working_copies else "originals",
+    options = ExportOptions(copies=args.copies,
                             strip_location=args.strip_location,
                             leave_out_confidential=args.leave_out_confidential,
                             consent_use=args.consent_use, recheck_hashes=args.recheck_hashes)
-
-    def show(done: int, total: int) -> None:
-        print(f"\r{done / max(total, 1):6.1%}", end="", file=sys.stderr, flush=True)
-
-    with opened(args) as session:
-        result = BundleService(session).export(
-            args.out, case_refs=args.cases, item_ids=args.items, recipients=args.recipients,
-            passphrase=passphrase, options=options, progress=show if args.progress else None)
-    if args.progress:
-        print(file=sys.stderr)
+    line = ProgressLine() if args.progress else None
+    try:
+        with opened(args) as session:
+            result = BundleService(session).export(
+                args.out, case_refs=args.cases, item_ids=args.items, recipients=args.recipients,
+                passphrase=passphrase, options=options,
+                progress=(lambda done, total: line.show(done, total, "exported ")) if line else None)
+    finally:
+        if line:
+            line.finish()
     if args.json:
         print_json(result)
         return 0
@@ -97,17 +106,41 @@ def run_export(args: argparse.Namespace) -> int:
 
 def run_verify(args: argparse.Namespace) -> int:
     identity, passphrase = _bundle_secrets(args)
-    if (identity or passphrase) and args.vault is None and not args.passphrase_file:
-        report = verify_bundle(args.file, identity_text=identity, passphrase=passphrase)
-    else:
-        with opened(args) as session:
-            report = BundleService(session).verify(args.file, identity_text=identity,
-                                                   passphrase=passphrase)
+    try:
+        if (identity or passphrase) and args.vault is None and not args.passphrase_file:
+            report = verify_bundle(args.file, identity_text=identity, passphrase=passphrase)
+        else:
+            with opened(args) as session:
+                report = BundleService(session).verify(args.file, identity_text=identity,
+                                                       passphrase=passphrase)
+    except VaultError as exc:
+        raise _VerifyError(_without_import_clause(exc.message)) from None
     if args.json:
         print_json(report)
     else:
         _print_report(report)
     return 0 if report.ok else 1
+
+
+class _VerifyError(VaultError):
+    """A bundle error as ``verify`` says it: verifying never imports, so the sentence
+    does not say that nothing was imported."""
+
+    code = "bundle_not_verified"
+
+    def __init__(self, sentence: str) -> None:
+        super().__init__(sentence.replace("{", "{{").replace("}", "}}"))
+
+
+_IMPORT_CLAUSES = ((re.compile(r"; nothing was imported\."), "."),
+                   (re.compile(r" Nothing was imported; (\w)"), lambda m: " " + m.group(1).upper()),
+                   (re.compile(r" Nothing was imported\."), ""))
+
+
+def _without_import_clause(sentence: str) -> str:
+    for pattern, replacement in _IMPORT_CLAUSES:
+        sentence = pattern.sub(replacement, sentence)
+    return sentence
 
 
 def _print_report(report: VerifyReport) -> None:

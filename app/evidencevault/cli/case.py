@@ -8,16 +8,20 @@ from evidencevault.cli.common import add_json_option, add_vault_options, opened,
 from evidencevault.services.cases import CaseService
 
 
+REF_HELP = "the case reference, as printed by 'case add' (e.g. UZ-17)"
+
+
 def register(subparsers: argparse._SubParsersAction) -> None:
     case = subparsers.add_parser("case", help="cases: the file on one person or one event")
     sub = case.add_subparsers(dest="action", metavar="ACTION", required=True)
 
     add = sub.add_parser("add", help="create a case; prints its reference")
     add_vault_options(add)
-    add.add_argument("--title", required=True)
-    add.add_argument("--ref", help="your own reference (default: C-YEAR-NNNN)")
-    add.add_argument("--summary", default="")
-    add.add_argument("--tag", action="append", default=[], dest="tags")
+    add.add_argument("--title", required=True, help="what the case is about")
+    add.add_argument("--ref", help="your own reference, e.g. UZ-17 (default: C-YEAR-NNNN)")
+    add.add_argument("--summary", default="", metavar="TEXT", help="a few lines on the case")
+    add.add_argument("--tag", action="append", default=[], dest="tags", metavar="TAG",
+                     help="a word to group and filter cases by, e.g. torture (repeatable)")
     add.set_defaults(run=run_add)
 
     listing = sub.add_parser("list", help="list cases, most recently changed first")
@@ -28,21 +32,22 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     show = sub.add_parser("show", help="one case")
     add_vault_options(show)
     add_json_option(show)
-    show.add_argument("ref")
+    show.add_argument("ref", metavar="REF", help=REF_HELP)
     show.set_defaults(run=run_show)
 
     edit = sub.add_parser("edit", help="change a case's title, status, summary or tags")
     add_vault_options(edit)
-    edit.add_argument("ref")
-    edit.add_argument("--title")
-    edit.add_argument("--status")
-    edit.add_argument("--summary")
-    edit.add_argument("--tag", action="append", dest="tags")
+    edit.add_argument("ref", metavar="REF", help=REF_HELP)
+    edit.add_argument("--title", help="a new title")
+    edit.add_argument("--status", help="open, monitoring, closed or archived")
+    edit.add_argument("--summary", metavar="TEXT", help="a new summary")
+    edit.add_argument("--tag", action="append", dest="tags", metavar="TAG",
+                      help="the case's tags, replacing the old ones (repeatable)")
     edit.set_defaults(run=run_edit)
 
     close = sub.add_parser("close", help="mark a case closed")
     add_vault_options(close)
-    close.add_argument("ref")
+    close.add_argument("ref", metavar="REF", help=REF_HELP)
     close.set_defaults(run=run_close)
 
 

@@ -23,7 +23,7 @@ def default_vault_dir() -> Path:
 
 def add_vault_options(parser: argparse.ArgumentParser, *, secrets: bool = True) -> None:
     parser.add_argument("--vault", type=Path, default=None, metavar="DIR",
-                        help="vault folder (default: %(default)s → the user data folder)")
+                        help="vault folder (default: the vault in your user data folder)")
     if secrets:
         parser.add_argument("--passphrase-file", metavar="FILE",
                             help="read the passphrase from FILE ('-' for standard input)")
@@ -70,6 +70,39 @@ def opened(args: argparse.Namespace) -> Iterator[VaultSession]:
         yield session
     finally:
         session.close()
+
+
+class ProgressLine:
+    """Progress on standard error: on a terminal one line rewritten in place (\\r) and
+    ended with a newline by ``finish()``; otherwise (a file, a pipe) one line per step,
+    a step being a new file or ten more percent."""
+
+    def __init__(self, stream=None) -> None:  # noqa: ANN001
+        self._stream = stream if stream is not None else sys.stderr
+        self._tty = bool(getattr(self._stream, "isatty", lambda: False)())
+        self._last: str | None = None
+        self._width = 0
+
+    def show(self, done: int, total: int, prefix: str = "") -> None:
+        percent = 100 if total <= 0 else min(100, done * 100 // total)
+        if not self._tty:
+            percent -= percent % 10
+        text = f"{prefix}{percent}%"
+        if text == self._last:
+            return
+        self._last = text
+        if self._tty:
+            self._stream.write("\r" + text + " " * max(0, self._width - len(text)))
+            self._width = len(text)
+        else:
+            self._stream.write(text + "\n")
+        self._stream.flush()
+
+    def finish(self) -> None:
+        if self._tty and self._last is not None:
+            self._stream.write("\n")
+            self._stream.flush()
+        self._last = None
 
 
 def print_json(value: object) -> None:

@@ -6,8 +6,9 @@ import argparse
 
 from evidencevault.cli.common import (
     add_json_option, add_vault_options, opened, print_json, to_jsonable)
-from evidencevault.cli.records_common import record_parser, table, text_option
+from evidencevault.cli.records_common import ID_HELP, record_parser, table, text_option
 from evidencevault.services.complaints import ComplaintService
+from evidencevault.services.record_ids import resolve_id, resolve_ids
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -24,7 +25,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     add.add_argument("--number", default="", dest="reference_number",
                      help="the reference number the authority gave")
     add.add_argument("--filed", default="", metavar="DATE", help="date filed (empty: a draft)")
-    add.add_argument("--asked", default="", help="what was asked")
+    add.add_argument("--asked", default="", metavar="TEXT", help="what was asked")
     add.add_argument("--status", help="initial status (default: filed, or drafted without a date)")
     add.set_defaults(run=run_add)
 
@@ -32,10 +33,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     listing.set_defaults(run=run_list)
 
     status = record_parser(sub, "status", "move a complaint to a new status", case=False)
-    status.add_argument("complaint_id", metavar="ID")
-    status.add_argument("status")
-    status.add_argument("--on", metavar="DATE", help="when it changed (today)")
-    status.add_argument("--note", default="")
+    status.add_argument("complaint_id", metavar="ID", help="the complaint: " + ID_HELP)
+    status.add_argument("status", help="acknowledged, under_review, investigation_opened, refused, "
+                                       "no_response, appealed, referred, in_court, decided, closed")
+    status.add_argument("--on", metavar="DATE", help="when it changed (default: today)")
+    status.add_argument("--note", default="", metavar="TEXT", help="a note on the change")
     status.set_defaults(run=run_status)
     _register_answers(sub)
     _register_due(subparsers)
@@ -43,28 +45,30 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def _register_answers(sub: argparse._SubParsersAction) -> None:
     respond = record_parser(sub, "respond", "record an authority's answer", case=False)
-    respond.add_argument("complaint_id", metavar="ID")
+    respond.add_argument("complaint_id", metavar="ID", help="the complaint: " + ID_HELP)
     respond.add_argument("--type", dest="response_type", required=True, metavar="CODE",
                          help="denied_event, denied_responsibility, token_response, "
                               "investigation_promised, investigation_opened, no_response, "
                               "redress_granted")
-    respond.add_argument("--received", default="", metavar="DATE")
-    respond.add_argument("--text", default="")
-    respond.add_argument("--text-file", metavar="FILE")
+    respond.add_argument("--received", default="", metavar="DATE", help="when the answer came")
+    respond.add_argument("--text", default="", help="what the answer says")
+    respond.add_argument("--text-file", metavar="FILE",
+                         help="read the answer's text from a UTF-8 file ('-' for standard input)")
     respond.add_argument("--evidence", action="append", default=[], metavar="ITEM_ID",
-                         help="an evidence item holding the letter (repeatable)")
+                         help="an evidence item holding the letter: " + ID_HELP + " (repeatable)")
     respond.add_argument("--status", help="also move the complaint to this status")
     respond.set_defaults(run=run_respond)
 
     deadline = record_parser(sub, "deadline", "add a deadline to a complaint", case=False)
-    deadline.add_argument("complaint_id", metavar="ID")
-    deadline.add_argument("--due", required=True, metavar="DATE")
-    deadline.add_argument("--what", required=True)
+    deadline.add_argument("complaint_id", metavar="ID", help="the complaint: " + ID_HELP)
+    deadline.add_argument("--due", required=True, metavar="DATE", help="the day it is due")
+    deadline.add_argument("--what", required=True, metavar="TEXT", help="what must be done by then")
     deadline.set_defaults(run=run_deadline)
 
     met = record_parser(sub, "deadline-met", "mark a deadline as met", case=False)
-    met.add_argument("deadline_id", metavar="DEADLINE_ID")
-    met.add_argument("--on", metavar="DATE")
+    met.add_argument("deadline_id", metavar="DEADLINE_ID",
+                     help="the deadline (as printed by 'complaint deadline'): " + ID_HELP)
+    met.add_argument("--on", metavar="DATE", help="when it was met (default: today)")
     met.set_defaults(run=run_deadline_met)
 
 
@@ -104,8 +108,9 @@ def run_list(args: argparse.Namespace) -> int:
 
 def run_status(args: argparse.Namespace) -> int:
     with opened(args) as session:
-        complaint = ComplaintService(session).change_status(args.complaint_id, args.status,
-                                                            on=args.on, note=args.note)
+        complaint = ComplaintService(session).change_status(
+            resolve_id(session, "complaint", args.complaint_id), args.status,
+            on=args.on, note=args.note)
     print(f"The complaint is now {complaint.status}.")
     return 0
 
@@ -114,22 +119,26 @@ def run_respond(args: argparse.Namespace) -> int:
     text = text_option(args, "text", "text_file", "response text")
     with opened(args) as session:
         complaint = ComplaintService(session).add_response(
-            args.complaint_id, args.response_type, received_on=args.received, text=text,
-            evidence_item_ids=args.evidence, new_status=args.status)
+            resolve_id(session, "complaint", args.complaint_id), args.response_type,
+            received_on=args.received, text=text,
+            evidence_item_ids=resolve_ids(session, "evidence", args.evidence),
+            new_status=args.status)
     print(complaint.responses[-1].id if complaint.responses else "")
     return 0
 
 
 def run_deadline(args: argparse.Namespace) -> int:
     with opened(args) as session:
-        deadline = ComplaintService(session).add_deadline(args.complaint_id, args.due, args.what)
+        deadline = ComplaintService(session).add_deadline(
+            resolve_id(session, "complaint", args.complaint_id), args.due, args.what)
     print(deadline.id)
     return 0
 
 
 def run_deadline_met(args: argparse.Namespace) -> int:
     with opened(args) as session:
-        deadline = ComplaintService(session).mark_deadline_met(args.deadline_id, args.on)
+        deadline = ComplaintService(session).mark_deadline_met(
+            resolve_id(session, "deadline", args.deadline_id), args.on)
     print(f"Deadline met on {deadline.met_on}.")
     return 0
 

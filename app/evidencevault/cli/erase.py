@@ -20,7 +20,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     wipe = subparsers.add_parser(
         "wipe-after", help="destroy the keys after N wrong attempts in a row (0 = never)")
     add_vault_options(wipe)
-    wipe.add_argument("attempts", type=int, metavar="N")
+    wipe.add_argument("attempts", type=int, metavar="N",
+                      help="wrong attempts in a row before the keys are destroyed (0 = never)")
     wipe.set_defaults(run=run_wipe_after)
 
 

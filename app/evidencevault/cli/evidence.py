@@ -5,10 +5,13 @@ from __future__ import annotations
 import argparse
 import sys
 
-from evidencevault.cli.common import add_json_option, add_vault_options, opened, print_json
-from evidencevault.domain.errors import InvalidInput
+from evidencevault.cli.common import ProgressLine, add_json_option, add_vault_options, opened, print_json
+from evidencevault.domain.errors import InvalidInput, NotAnImage
 from evidencevault.domain.evidence import DEFAULT_RELIABILITY, EvidenceItem, IntakeProgress, Rectangle
 from evidencevault.services.evidence import Acquisition, EvidenceService
+
+
+ITEM_HELP = "the item's id, or its first characters (at least 4)"
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -18,11 +21,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     add = sub.add_parser("add", help="add files or folders to a case; prints ITEM_ID  SHA256  SIZE  NAME")
     add_vault_options(add)
     add_json_option(add)
-    add.add_argument("--case", required=True, metavar="REF")
-    add.add_argument("paths", nargs="+", metavar="FILE_OR_DIR")
+    add.add_argument("--case", required=True, metavar="REF", help="the case reference, e.g. UZ-17")
+    add.add_argument("paths", nargs="+", metavar="FILE_OR_DIR",
+                     help="files, or folders whose files are all added")
     add.add_argument("--source", default="", help="from whom or where the files came")
     add.add_argument("--method", default="file copy", help="how they were acquired (default: %(default)s)")
-    add.add_argument("--acquired-by", default=None, help="who acquired them (default: the vault's user)")
+    add.add_argument("--acquired-by", default=None, metavar="NAME",
+                     help="who acquired them (default: the vault's user)")
     add.add_argument("--reliability", default=DEFAULT_RELIABILITY,
                      help="confirmed, probably_true, possibly_true, doubtful or cannot_be_judged (default)")
     add.add_argument("--progress", action="store_true", help="show progress on standard error")
@@ -31,31 +36,32 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     listing = sub.add_parser("list", help="a case's evidence, oldest first")
     add_vault_options(listing)
     add_json_option(listing)
-    listing.add_argument("--case", required=True, metavar="REF")
+    listing.add_argument("--case", required=True, metavar="REF", help="the case reference")
     listing.set_defaults(run=run_list)
 
     show = sub.add_parser("show", help="one item's metadata")
     add_vault_options(show)
     add_json_option(show)
-    show.add_argument("item", metavar="ITEM")
+    show.add_argument("item", metavar="ITEM", help=ITEM_HELP)
     show.set_defaults(run=run_show)
 
     export = sub.add_parser("export", help="write the original's exact bytes, checking its SHA-256")
     add_vault_options(export)
-    export.add_argument("item", metavar="ITEM")
-    export.add_argument("--out", required=True, metavar="PATH")
+    export.add_argument("item", metavar="ITEM", help=ITEM_HELP)
+    export.add_argument("--out", required=True, metavar="PATH",
+                        help="the file to write (it must not exist yet)")
     export.set_defaults(run=run_export)
 
     strip = sub.add_parser("strip-location", help="make a working copy of an image without its GPS position")
     add_vault_options(strip)
     add_json_option(strip)
-    strip.add_argument("item", metavar="ITEM")
+    strip.add_argument("item", metavar="ITEM", help=ITEM_HELP)
     strip.set_defaults(run=run_strip)
 
     redact = sub.add_parser("redact", help="make a working copy of an image with rectangles blacked out")
     add_vault_options(redact)
     add_json_option(redact)
-    redact.add_argument("item", metavar="ITEM")
+    redact.add_argument("item", metavar="ITEM", help=ITEM_HELP)
     redact.add_argument("--rect", action="append", required=True, metavar="X,Y,W,H",
                         help="a region in pixels of the upright image; repeat for more")
     redact.set_defaults(run=run_redact)
@@ -73,24 +79,21 @@ def _print_items(items: list[EvidenceItem], as_json: bool) -> None:
             print(_line(item))
 
 
-def _progress_printer(enabled: bool):
-    if not enabled:
-        return None
-
-    def show(p: IntakeProgress) -> None:
-        print(f"\r{p.file_index + 1}/{p.file_count}  {p.fraction:6.1%}", end="", file=sys.stderr, flush=True)
-        if p.file_index + 1 == p.file_count and p.file_done == p.file_size:
-            print(file=sys.stderr)
-
-    return show
-
-
 def run_add(args: argparse.Namespace) -> int:
     acquisition = Acquisition(acquired_by=args.acquired_by, method=args.method, source=args.source,
                               reliability=args.reliability)
-    with opened(args) as session:
-        items = EvidenceService(session).add_files(args.case, args.paths, acquisition,
-                                                   progress=_progress_printer(args.progress))
+    line = ProgressLine() if args.progress else None
+
+    def show(p: IntakeProgress) -> None:
+        line.show(p.done, p.total, f"file {p.file_index + 1} of {p.file_count}, all files ")
+
+    try:
+        with opened(args) as session:
+            items = EvidenceService(session).add_files(args.case, args.paths, acquisition,
+                                                       progress=show if line else None)
+    finally:
+        if line:
+            line.finish()
     _print_items(items, args.json)
     for item in items:
         if item.already_present:
@@ -150,7 +153,8 @@ def run_export(args: argparse.Namespace) -> int:
 
 def run_strip(args: argparse.Namespace) -> int:
     with opened(args) as session:
-        item = EvidenceService(session).make_location_stripped_copy(args.item)
+        item = _working_copy(EvidenceService(session), args.item, "strip-location",
+                             lambda service, item_id: service.make_location_stripped_copy(item_id))
     _print_items([item], args.json)
     return 0
 
@@ -161,6 +165,28 @@ def run_redact(args: argparse.Namespace) -> int:
     except ValueError:
         raise InvalidInput(field="--rect", problem="write each rectangle as X,Y,WIDTH,HEIGHT in whole pixels") from None
     with opened(args) as session:
-        item = EvidenceService(session).make_redacted_copy(args.item, rectangles)
+        item = _working_copy(EvidenceService(session), args.item, "redact",
+                             lambda service, item_id: service.make_redacted_copy(item_id, rectangles))
     _print_items([item], args.json)
     return 0
+
+
+def _working_copy(service: EvidenceService, item_text: str, command: str, make) -> EvidenceItem:  # noqa: ANN001
+    """Make a working copy; a file that is not a picture gets a plain sentence saying what it is."""
+    parent = service.get_item(item_text)
+    try:
+        return make(service, parent.id)
+    except NotAnImage:
+        if parent.media_type.startswith("image/"):
+            raise
+        raise NotAnImage(detail=f"it is {_kind_of_file(parent.media_type)}; {command} works on "
+                                "JPEG, PNG, WebP, TIFF and GIF pictures") from None
+
+
+def _kind_of_file(media_type: str) -> str:
+    named = {"application/pdf": "a PDF document", "audio/": "a sound recording",
+             "video/": "a video", "text/": "a text file"}
+    for prefix, words in named.items():
+        if media_type.startswith(prefix):
+            return words
+    return f"a file of type {media_type}" if media_type else "not a picture"

@@ -19,13 +19,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     sub = contact.add_subparsers(dest="action", metavar="ACTION", required=True)
     add = sub.add_parser("add", help="add a contact by their age1… key")
     add_vault_options(add)
-    add.add_argument("--name", required=True)
+    add.add_argument("--name", required=True, help="who they are, e.g. 'Lawyer N.'")
     add.add_argument("--recipient", required=True, metavar="AGE1KEY",
                      help="their age1… key (from 'evidence-vault identity' or age-keygen)")
     add.add_argument("--fingerprint", default="", help="their signing-key fingerprint, if they have one")
     add.add_argument("--verified", action="store_true",
                      help="you compared the key and fingerprint with them in person")
-    add.add_argument("--note", default="")
+    add.add_argument("--note", default="", metavar="TEXT", help="a note about the contact")
     add.set_defaults(run=run_add)
 
     listing = sub.add_parser("list", help="all contacts")
@@ -35,7 +35,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
     verify = sub.add_parser("verify", help="mark a contact as verified in person")
     add_vault_options(verify)
-    verify.add_argument("recipient", metavar="AGE1KEY")
+    verify.add_argument("recipient", metavar="AGE1KEY", help="the contact's age1… key")
     verify.set_defaults(run=run_verify)
 
 

@@ -14,6 +14,7 @@ from evidencevault.domain.errors import VaultError
 COMMAND_MODULES = ["vault", "case", "audit", "gui", "erase", "search", "evidence", "identity", "bundle"]
 # Case records (persons, incidents, testimonies, complaints) and vocabularies.
 COMMAND_MODULES += ["person", "incident", "testimony", "complaint", "vocabulary"]
+COMMAND_MODULES += ["reparation", "annotation"]
 
 
 class CommandParser(argparse.ArgumentParser):

@@ -7,7 +7,9 @@ import argparse
 from evidencevault.cli.common import opened, print_json
 from evidencevault.cli.records_common import record_parser, table
 from evidencevault.domain.person import CONFIDENTIAL_FIELDS, REDACTED
+from evidencevault.cli.records_common import ID_HELP
 from evidencevault.services.persons import PersonService
+from evidencevault.services.record_ids import resolve_id
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -15,10 +17,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     sub = group.add_subparsers(dest="action", metavar="ACTION", required=True)
 
     add = record_parser(sub, "add", "add a person to a case; prints the person's id")
-    add.add_argument("--name", required=True)
+    add.add_argument("--name", required=True, help="the name as the person writes it")
     add.add_argument("--spelling", action="append", default=[], metavar="NAME",
                      help="the name in another script, e.g. Latin (repeatable)")
-    add.add_argument("--alias", action="append", default=[], help="(repeatable)")
+    add.add_argument("--alias", action="append", default=[], metavar="NAME",
+                     help="another name the person is known by (repeatable)")
     add.add_argument("--birth-date", default="", metavar="DATE",
                      help="1980-05-01, 1980-05, 1980, ~1980 or empty")
     add.add_argument("--sex", default="unknown", help="female, male, other or unknown")
@@ -27,9 +30,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                           "medical_provider, hr_defender, official, interpreter, interviewer")
     add.add_argument("--unit", default="", help="perpetrator's unit (with --role perpetrator)")
     add.add_argument("--rank", default="", help="perpetrator's rank (with --role perpetrator)")
-    add.add_argument("--identity-document", default="")
-    add.add_argument("--contact", default="")
-    add.add_argument("--notes", default="")
+    add.add_argument("--identity-document", default="", metavar="TEXT",
+                     help="passport or ID card number")
+    add.add_argument("--contact", default="", metavar="TEXT", help="how to reach the person")
+    add.add_argument("--notes", default="", metavar="TEXT", help="free notes")
     add.add_argument("--confidential", action="append", default=[], metavar="FIELD",
                      help=f"mark a field confidential: {', '.join(CONFIDENTIAL_FIELDS)}")
     add.set_defaults(run=run_add)
@@ -41,11 +45,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     listing.set_defaults(run=run_list)
 
     role = record_parser(sub, "role", "give a person a role in a case")
-    role.add_argument("person_id", metavar="PERSON_ID")
-    role.add_argument("role")
-    role.add_argument("--unit", default="")
-    role.add_argument("--rank", default="")
-    role.add_argument("--perpetrator-type", default="")
+    role.add_argument("person_id", metavar="PERSON_ID", help="the person: " + ID_HELP)
+    role.add_argument("role", help="victim, witness, relative, perpetrator, lawyer, …")
+    role.add_argument("--unit", default="", help="perpetrator's unit")
+    role.add_argument("--rank", default="", help="perpetrator's rank")
+    role.add_argument("--perpetrator-type", default="", metavar="CODE",
+                      help="e.g. police, prison_staff (see: vocabulary list perpetrator_type)")
     role.set_defaults(run=run_role)
 
 
@@ -86,7 +91,8 @@ def run_list(args: argparse.Namespace) -> int:
 
 def run_role(args: argparse.Namespace) -> int:
     with opened(args) as session:
-        role = PersonService(session).add_role(args.case_ref, args.person_id, args.role,
+        person_id = resolve_id(session, "person", args.person_id)
+        role = PersonService(session).add_role(args.case_ref, person_id, args.role,
                                                unit=args.unit, rank=args.rank,
                                                perpetrator_type=args.perpetrator_type)
     print(role.id)

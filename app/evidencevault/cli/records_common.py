@@ -22,6 +22,9 @@ def record_parser(sub: argparse._SubParsersAction, name: str, help_text: str, *,
     return parser
 
 
+ID_HELP = "its id, or the first characters of it (at least 4)"
+
+
 def read_text_file(name: str, what: str) -> str:
     """A UTF-8 text file ('-' for standard input); a clear sentence when it cannot be read."""
     try:

@@ -5,8 +5,9 @@ from __future__ import annotations
 import argparse
 
 from evidencevault.cli.common import opened, print_json
-from evidencevault.cli.records_common import pairs, record_parser, table, text_option
+from evidencevault.cli.records_common import ID_HELP, pairs, record_parser, table, text_option
 from evidencevault.domain.testimony import CONSENT_USES
+from evidencevault.services.record_ids import resolve_id
 from evidencevault.services.testimonies import TestimonyService
 
 
@@ -19,15 +20,15 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     add.add_argument("--text-file", required=True, metavar="FILE",
                      help="the narrative ('-' for standard input)")
     add.add_argument("--language", default="", help="language of the text, e.g. ru, uz, en")
-    add.add_argument("--interviewee", default="", metavar="NAME")
+    add.add_argument("--interviewee", default="", metavar="NAME", help="who gave the testimony")
     add.add_argument("--interviewee-id", metavar="PERSON_ID",
-                     help="the interviewee as a person already in the vault")
-    add.add_argument("--interviewer", default="")
-    add.add_argument("--interpreter", default="")
+                     help="the interviewee as a person already in the vault: " + ID_HELP)
+    add.add_argument("--interviewer", default="", metavar="NAME", help="who took the testimony")
+    add.add_argument("--interpreter", default="", metavar="NAME", help="who interpreted, if anyone")
     add.add_argument("--present", action="append", default=[], metavar="NAME",
                      help="someone present during the interview (repeatable)")
     add.add_argument("--date", default="", help="2021-04-02, 2021-04, 2021, ~2021 or empty")
-    add.add_argument("--place", default="")
+    add.add_argument("--place", default="", help="where the interview took place")
     add.add_argument("--consent", action="append", default=[], metavar="USE=STATE",
                      help=f"STATE is given, refused or withdrawn; USE one of {', '.join(CONSENT_USES)}")
     add.add_argument("--consent-date", metavar="DATE", help="when consent was decided (today)")
@@ -37,7 +38,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     listing.set_defaults(run=run_list)
 
     show = record_parser(sub, "show", "print one testimony in full", case=False, json=True)
-    show.add_argument("testimony_id", metavar="ID")
+    show.add_argument("testimony_id", metavar="ID", help="the testimony: " + ID_HELP)
     show.set_defaults(run=run_show)
     _register_consent_and_translation(sub)
 
@@ -45,26 +46,30 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def _register_consent_and_translation(sub: argparse._SubParsersAction) -> None:
     consent = record_parser(sub, "consent", "record a consent decision (given, refused, "
                                             "withdrawn) for one use", case=False)
-    consent.add_argument("testimony_id", metavar="ID")
-    consent.add_argument("use", choices=CONSENT_USES, metavar="USE")
-    consent.add_argument("state", choices=("given", "refused", "withdrawn"), metavar="STATE")
-    consent.add_argument("--on", metavar="DATE", help="when it was decided (today)")
-    consent.add_argument("--note", default="")
+    consent.add_argument("testimony_id", metavar="ID", help="the testimony: " + ID_HELP)
+    consent.add_argument("use", choices=CONSENT_USES, metavar="USE",
+                         help=f"one of {', '.join(CONSENT_USES)}")
+    consent.add_argument("state", choices=("given", "refused", "withdrawn"), metavar="STATE",
+                         help="given, refused or withdrawn")
+    consent.add_argument("--on", metavar="DATE", help="when it was decided (default: today)")
+    consent.add_argument("--note", default="", metavar="TEXT", help="how or why it was decided")
     consent.set_defaults(run=run_consent)
 
     translate = record_parser(sub, "translate", "add a translation of a testimony", case=False)
-    translate.add_argument("testimony_id", metavar="ID")
-    translate.add_argument("--language", required=True)
-    translate.add_argument("--text-file", required=True, metavar="FILE")
-    translate.add_argument("--translator", default="")
+    translate.add_argument("testimony_id", metavar="ID", help="the testimony: " + ID_HELP)
+    translate.add_argument("--language", required=True, help="language of the translation, e.g. en")
+    translate.add_argument("--text-file", required=True, metavar="FILE",
+                           help="the translation as UTF-8 text ('-' for standard input)")
+    translate.add_argument("--translator", default="", metavar="NAME", help="who translated it")
     translate.set_defaults(run=run_translate)
 
 
 def run_add(args: argparse.Namespace) -> int:
     text = text_option(args, "text", "text_file", "testimony text")
     with opened(args) as session:
+        interviewee = args.interviewee_id and resolve_id(session, "person", args.interviewee_id)
         testimony = TestimonyService(session).add_testimony(
-            args.case_ref, text, language=args.language, interviewee_id=args.interviewee_id,
+            args.case_ref, text, language=args.language, interviewee_id=interviewee or None,
             interviewee_name=args.interviewee, interviewer=args.interviewer,
             interpreter=args.interpreter, persons_present=args.present, taken_on=args.date,
             place=args.place, consent=dict(pairs(args.consent, "consent")),
@@ -89,7 +94,8 @@ def run_list(args: argparse.Namespace) -> int:
 
 def run_show(args: argparse.Namespace) -> int:
     with opened(args) as session:
-        t = TestimonyService(session).get_testimony(args.testimony_id)
+        t = TestimonyService(session).get_testimony(
+            resolve_id(session, "testimony", args.testimony_id))
     if args.json:
         print_json(_summary(t) | {"text": t.text, "translations": t.translations,
                                   "consent_history": t.consent_history})
@@ -109,8 +115,9 @@ def run_show(args: argparse.Namespace) -> int:
 
 def run_consent(args: argparse.Namespace) -> int:
     with opened(args) as session:
-        t = TestimonyService(session).record_consent(args.testimony_id, args.use, args.state,
-                                                     args.on, args.note)
+        t = TestimonyService(session).record_consent(
+            resolve_id(session, "testimony", args.testimony_id), args.use, args.state,
+            args.on, args.note)
     print(f"Consent for {args.use}: {t.consent_for(args.use)}.")
     return 0
 
@@ -119,7 +126,8 @@ def run_translate(args: argparse.Namespace) -> int:
     text = text_option(args, "text", "text_file", "translation")
     with opened(args) as session:
         translation = TestimonyService(session).add_translation(
-            args.testimony_id, args.language, text, args.translator)
+            resolve_id(session, "testimony", args.testimony_id), args.language, text,
+            args.translator)
     print(translation.id)
     return 0
 

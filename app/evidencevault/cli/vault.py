@@ -15,7 +15,9 @@ from evidencevault.services.vault import create_vault
 def register(subparsers: argparse._SubParsersAction) -> None:
     init = subparsers.add_parser("init", help="create a new vault")
     add_vault_options(init, secrets=False)
-    init.add_argument("--passphrase-file", metavar="FILE")
+    init.add_argument("--passphrase-file", metavar="FILE",
+                      help="read the new passphrase from FILE ('-' for standard input); "
+                           "without it you are asked twice on the terminal")
     init.add_argument("--name", default="vault owner",
                       help="who you are, as written in the audit log")
     init.add_argument("--fast-kdf", action="store_true", help=argparse.SUPPRESS)
@@ -31,7 +33,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     sub = passphrase.add_subparsers(dest="action", metavar="ACTION", required=True)
     change = sub.add_parser("change", help="change the passphrase (the recovery code stays)")
     add_vault_options(change)
-    change.add_argument("--new-passphrase-file", metavar="FILE")
+    change.add_argument("--new-passphrase-file", metavar="FILE",
+                        help="read the new passphrase from FILE; without it you are asked "
+                             "twice on the terminal")
     change.set_defaults(run=run_passphrase_change)
 
     recovery = subparsers.add_parser("recovery-code", help="recovery-code commands")

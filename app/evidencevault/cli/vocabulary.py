@@ -23,8 +23,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     add = sub.add_parser("add", help="add your own term; prints its code")
     add_vault_options(add)
     add.add_argument("name", help="the vocabulary")
-    add.add_argument("--label-en", default="")
-    add.add_argument("--label-ru", default="")
+    add.add_argument("--label-en", default="", metavar="TEXT", help="the term in English")
+    add.add_argument("--label-ru", default="", metavar="TEXT", help="the term in Russian")
     add.add_argument("--code", help="a stable code (default: made from the English label)")
     add.set_defaults(run=run_add)
 
@@ -32,8 +32,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                               ("restore", "offer a retired term again")):
         parser = sub.add_parser(action, help=help_text)
         add_vault_options(parser)
-        parser.add_argument("name")
-        parser.add_argument("code")
+        parser.add_argument("name", help="the vocabulary, e.g. act_type")
+        parser.add_argument("code", help="the term's code")
         parser.set_defaults(run=run_retire if action == "retire" else run_restore)
 
 

@@ -54,8 +54,8 @@ def _redact(data: bytes, rectangles: list[Rectangle]) -> tuple[bytes, str, dict]
     fmt = _format(data)
     try:
         image = ImageOps.exif_transpose(open_image(data))
-    except (OSError, ValueError) as exc:
-        raise NotAnImage(detail=type(exc).__name__) from None
+    except (OSError, ValueError):
+        raise NotAnImage(detail="its picture data could not be decoded") from None
     for r in rectangles:
         if r.width <= 0 or r.height <= 0 or r.x < 0 or r.y < 0 \
                 or r.x + r.width > image.width or r.y + r.height > image.height:
@@ -78,8 +78,8 @@ def _redact(data: bytes, rectangles: list[Rectangle]) -> tuple[bytes, str, dict]
 def _format(data: bytes) -> str:
     try:
         return open_image(data).format or "unknown"
-    except Exception as exc:  # noqa: BLE001 - anything Pillow cannot open is "not an image"
-        raise NotAnImage(detail=type(exc).__name__) from None
+    except Exception:  # noqa: BLE001 - anything Pillow cannot open is "not an image"
+        raise NotAnImage(detail="it is not a picture in a format this program reads") from None
 
 
 def _resave(image: Image.Image, fmt: str) -> bytes:

@@ -22,14 +22,14 @@ from evidencevault.storage.audit import canonical, utc_now
 from evidencevault.storage.bundles import BundleRepository
 from evidencevault.storage.evidence import EvidenceRepository
 
-COPIES = ("originals", "working")
+COPIES = ("originals", "working", "both")
 READ_BLOCK = 64 * CHUNK_SIZE   # 1 MiB of plaintext per read
 STRIP_LIMIT = 256 * 1024 * 1024
 
 
 @dataclass(frozen=True)
 class ExportOptions:
-    copies: str = "originals"          # "originals" or "working" (working copies only)
+    copies: str = "originals"          # "originals", "working" (working copies only) or "both"
     strip_location: bool = False       # images go out without their GPS position
     leave_out_confidential: bool = False
     consent_use: str | None = None     # the use the recipient will make of it
@@ -68,7 +68,8 @@ class Exporter:
     def export(self, out: Path, *, case_refs, item_ids, recipients, passphrase,  # noqa: ANN001
                options: ExportOptions, progress, cancel) -> ExportResult:
         if options.copies not in COPIES:
-            raise InvalidInput(field="copies", problem="choose originals or working copies")
+            raise InvalidInput(field="copies",
+                               problem="choose originals, working copies, or both")
         if options.consent_use is not None and options.consent_use not in CONSENT_USES:
             raise InvalidInput(field="consent use", problem=f"use one of {', '.join(CONSENT_USES)}")
         items, cases = self._choose(case_refs, item_ids, options)
@@ -119,7 +120,8 @@ class Exporter:
         if not chosen and not case_refs:
             raise InvalidInput(field="selection", problem="choose at least one case or item")
         wanted_working = options.copies == "working"
-        items = [i for i in chosen.values() if i.is_working_copy == wanted_working]
+        items = [i for i in chosen.values()
+                 if options.copies == "both" or i.is_working_copy == wanted_working]
         cases = {}
         for item in items:
             if item.case_id not in cases:

@@ -31,6 +31,7 @@ from evidencevault.intake.metadata import make_thumbnail, read_metadata
 from evidencevault.intake.stream import SourceUnreadable, open_stream, seal_stream
 from evidencevault.services import vault as vault_service
 from evidencevault.services.cases import CaseService
+from evidencevault.services.record_ids import resolve_id
 from evidencevault.services.vault import VaultSession
 from evidencevault.storage.blobstore import MEDIA_CONTEXT, BlobStore, SweepReport
 from evidencevault.storage.durable_file import DurableWriter
@@ -189,12 +190,9 @@ class EvidenceService:
         return self._repo.list_for_case(case.id)
 
     def get_item(self, item_id: str) -> EvidenceItem:
-        """By full id, or by an unambiguous prefix of at least 6 characters."""
-        item_id = item_id.strip().lower()
+        """By full id, or by an unambiguous prefix of at least 4 characters."""
+        item_id = resolve_id(self._session, "evidence", item_id)
         item = self._repo.get(item_id)
-        if item is None and len(item_id) >= 6:
-            found = self._repo.find_by_prefix(item_id)
-            item = found[0] if len(found) == 1 else None
         if item is None:
             raise NotFound(kind="evidence item", ref=item_id)
         return item

@@ -16,7 +16,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from PySide6.QtCore import QCoreApplication, QRectF  # noqa: E402
+from PySide6.QtCore import QCoreApplication, QRectF, Qt  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 import demo_vault  # noqa: E402
@@ -109,6 +109,41 @@ def extra_views(window: MainWindow, out: Path) -> None:
     window.workspace.show_search(False)
 
 
+def bundle_views(window: MainWindow, out: Path, scratch: Path) -> None:
+    """Identity and contacts, Send bundle (after sending), Open bundle (the verification report)."""
+    import os
+
+    from evidencevault.bundle import agefile
+    from evidencevault.services.bundles import BundleService
+    from evidencevault.services.contacts import ContactService
+
+    contacts = ContactService(window.session)
+    contacts.add_contact("Nodira K. (lawyer)", agefile.new_identity()[1], os.urandom(16).hex(), verified=True)
+    contacts.add_contact("Legal clinic, Samarkand", agefile.new_identity()[1])
+    identity = window.bundle_actions.show_identity()
+    identity.table.selectRow(0)
+    save(identity, out, "18-identity-and-contacts")
+    identity.close()
+    send = window.bundle_actions.send_bundle()
+    send.contact_list.item(0).setCheckState(Qt.CheckState.Checked)
+    send.confidential_check.setChecked(True)
+    send.consent_check.setChecked(True)
+    send.strip_check.setChecked(True)
+    send.out_edit.setText(str(scratch / "UZ-17.evb"))
+    send.send()
+    wait_until(lambda: send.result is not None or not send.job.running)
+    save(send, out, "19-send-bundle")
+    refs = send.chosen_refs()
+    send.close()
+    mine = BundleService(window.session).export(
+        scratch / "for-me.evb", case_refs=refs,
+        recipients=[contacts.identity().recipient])
+    opened = window.bundle_actions.open_bundle(mine.path)
+    wait_until(lambda: opened.report is not None)
+    save(opened, out, "20-open-bundle")
+    opened.close()
+
+
 def run(out: Path) -> int:
     out.mkdir(parents=True, exist_ok=True)
     app = make_application(["screenshots"])
@@ -125,6 +160,7 @@ def run(out: Path) -> int:
         save(window, out, "00-case-list")
         main_views(window, out)
         extra_views(window, out)
+        bundle_views(window, out, scratch_dir)
         window.lock()
         save(window, out, "14-locked")
         unlock = UnlockDialog(scratch_dir / "demo-vault")

@@ -9,7 +9,7 @@ import os
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QPlainTextEdit, QPushButton
+from PySide6.QtWidgets import QCheckBox, QDialog, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QWidget
 
 from evidencevault.bundle import agefile
 from evidencevault.services.bundles import BundleService, ExportOptions
@@ -151,6 +151,7 @@ def test_send_from_a_to_b_then_open_verify_and_import_read_only(qtbot, sender, l
     assert "Sent 2 files" in summary and "Lawyer N." in summary
     assert "A person" in summary and "marked confidential" in summary
     assert "A testimony" in summary and "was refused" in summary
+    assert "name confidential" in summary and "Secret Witness" not in summary  # masked here too
 
     window_b = open_window(qtbot, lawyer)
     drop_files(window_b, [out])                      # a bundle dropped on the window opens it
@@ -227,3 +228,24 @@ def test_passphrase_must_be_confirmed_and_cancel_leaves_no_file(qtbot, sender, t
     assert dialog.result is None and not out.exists()
     assert list(tmp_path.glob("c.evb*")) == []
     assert child(dialog, QPushButton, "sendBundleButton").isEnabled()
+
+
+def test_every_control_is_named_and_a_lock_closes_the_dialogs(qtbot, sender, tmp_path):
+    from tests.ui.test_shell import INTERACTIVE, _internal
+
+    ContactService(sender).add_contact("Lawyer N.", agefile.new_identity()[1])
+    path = BundleService(sender).export(tmp_path / "c.evb", case_refs=["C-1"],
+                                        recipients=[ContactService(sender).identity().recipient]).path
+    window = open_window(qtbot, sender)
+    window.workspace.case_list.select_case(window.workspace.cases.get_case("C-1").id)
+    dialogs = [window.bundle_actions.show_identity(), window.bundle_actions.send_bundle(),
+               window.bundle_actions.open_bundle(path)]
+    qtbot.waitUntil(lambda: dialogs[2].report is not None, timeout=30000)
+    for dialog in dialogs:
+        unnamed = [f"{type(w).__name__} in {dialog.objectName()}" for w in dialog.findChildren(QWidget)
+                   if isinstance(w, INTERACTIVE) and not w.objectName() and not _internal(w)]
+        assert unnamed == []
+    names = [d.objectName() for d in dialogs]
+    window.lock()
+    qtbot.waitUntil(lambda: not any(window.findChild(QDialog, n) for n in names), timeout=5000)
+    assert not window.bundle_actions.send_action.isEnabled()

@@ -687,48 +687,48 @@ or press “Add files…”. Originals are kept bit for bit, encrypted.</source>
     <context>
         <name>IdentityDialog</name>
         <message>
-            <location filename="../../ui/bundles/identity_dialog.py" line="28" />
+            <location filename="../../ui/bundles/identity_dialog.py" line="25" />
             <source>Identity and contacts</source>
             <translation>Ключи и контакты</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/identity_dialog.py" line="45" />
+            <location filename="../../ui/bundles/identity_dialog.py" line="42" />
             <source>This vault</source>
             <translation>Это хранилище</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/identity_dialog.py" line="48" />
+            <location filename="../../ui/bundles/identity_dialog.py" line="45" />
             <source>Your age1… key:</source>
             <translation>Ваш ключ age1…:</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/identity_dialog.py" line="49" />
+            <location filename="../../ui/bundles/identity_dialog.py" line="46" />
             <source>Your signing fingerprint:</source>
             <translation>Отпечаток вашего ключа подписи:</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/identity_dialog.py" line="57" />
+            <location filename="../../ui/bundles/identity_dialog.py" line="54" />
             <source>Copy</source>
             <translation>Копировать</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/identity_dialog.py" line="62" />
+            <location filename="../../ui/bundles/identity_dialog.py" line="59" />
             <source>Give your age1… key to whoever sends you bundles. Read the fingerprint to them in person or by phone, so they can tell your bundles from anyone else's.</source>
             <translation>Передайте ключ age1… тем, кто отправляет вам пакеты. Отпечаток прочитайте им лично или по телефону, чтобы они могли отличить ваши пакеты от чужих.</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/identity_dialog.py" line="72" />
+            <location filename="../../ui/bundles/identity_dialog.py" line="69" />
             <source>Copied. The clipboard is emptied when the vault locks.</source>
             <translation>Скопировано. Буфер обмена очистится, когда хранилище будет заблокировано.</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/identity_dialog.py" line="76" />
+            <location filename="../../ui/bundles/identity_dialog.py" line="73" />
             <source>Contacts</source>
             <translation>Контакты</translation>
         </message>
         <message>
             <location filename="../../ui/bundles/identity_dialog.py" line="90" />
-            <location filename="../../ui/bundles/identity_dialog.py" line="162" />
+            <location filename="../../ui/bundles/identity_dialog.py" line="165" />
             <source>Mark verified in person</source>
             <translation>Отметить: проверен лично</translation>
         </message>
@@ -778,27 +778,27 @@ or press “Add files…”. Originals are kept bit for bit, encrypted.</source>
             <translation>Отпечаток:</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/identity_dialog.py" line="132" />
+            <location filename="../../ui/bundles/identity_dialog.py" line="135" />
             <source>This is not an age key: it starts with age1 and is 62 letters and digits long, as printed by 'evidence-vault identity' or age-keygen. Nothing was added.</source>
             <translation>Это не ключ age: он начинается с age1 и состоит из 62 букв и цифр, как его выводят «evidence-vault identity» или age-keygen. Ничего не добавлено.</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/identity_dialog.py" line="144" />
+            <location filename="../../ui/bundles/identity_dialog.py" line="147" />
             <source>%1 was added.</source>
             <translation>Контакт %1 добавлен.</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/identity_dialog.py" line="161" />
+            <location filename="../../ui/bundles/identity_dialog.py" line="164" />
             <source>Mark not verified</source>
             <translation>Снять отметку о проверке</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/identity_dialog.py" line="175" />
+            <location filename="../../ui/bundles/identity_dialog.py" line="178" />
             <source>Remove contact</source>
             <translation>Удалить контакт</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/identity_dialog.py" line="176" />
+            <location filename="../../ui/bundles/identity_dialog.py" line="179" />
             <source>Remove %1 from your contacts? Bundles already imported from them keep their record.</source>
             <translation>Удалить %1 из контактов? Сведения о уже импортированных от них пакетах сохранятся.</translation>
         </message>
@@ -1074,88 +1074,88 @@ Type %1 to erase:</source>
     <context>
         <name>OpenBundleDialog</name>
         <message>
-            <location filename="../../ui/bundles/open_dialog.py" line="42" />
-            <location filename="../../ui/bundles/open_dialog.py" line="80" />
+            <location filename="../../ui/bundles/open_dialog.py" line="38" />
+            <location filename="../../ui/bundles/open_dialog.py" line="76" />
             <source>Open bundle</source>
             <translation>Открыть пакет</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/open_dialog.py" line="60" />
+            <location filename="../../ui/bundles/open_dialog.py" line="56" />
             <source>Bundle file</source>
             <translation>Файл пакета</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/open_dialog.py" line="64" />
+            <location filename="../../ui/bundles/open_dialog.py" line="60" />
             <source>choose a bundle, or drop it here</source>
             <translation>выберите пакет или перетащите его сюда</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/open_dialog.py" line="65" />
+            <location filename="../../ui/bundles/open_dialog.py" line="61" />
             <source>Choose…</source>
             <translation>Выбрать…</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/open_dialog.py" line="69" />
+            <location filename="../../ui/bundles/open_dialog.py" line="65" />
             <source>File:</source>
             <translation>Файл:</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/open_dialog.py" line="70" />
+            <location filename="../../ui/bundles/open_dialog.py" line="66" />
             <source>It was protected with a passphrase:</source>
             <translation>Он защищён парольной фразой:</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/open_dialog.py" line="81" />
+            <location filename="../../ui/bundles/open_dialog.py" line="77" />
             <source>Evidence Vault bundles</source>
             <translation>Пакеты Evidence Vault</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/open_dialog.py" line="99" />
+            <location filename="../../ui/bundles/open_dialog.py" line="95" />
             <source>Verification report</source>
             <translation>Отчёт о проверке</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/open_dialog.py" line="102" />
+            <location filename="../../ui/bundles/open_dialog.py" line="98" />
             <source>Signed by key:</source>
             <translation>Подписан ключом:</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/open_dialog.py" line="102" />
+            <location filename="../../ui/bundles/open_dialog.py" line="98" />
             <source>Sender:</source>
             <translation>Отправитель:</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/open_dialog.py" line="103" />
+            <location filename="../../ui/bundles/open_dialog.py" line="99" />
             <source>Signed on:</source>
             <translation>Дата подписи:</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/open_dialog.py" line="103" />
+            <location filename="../../ui/bundles/open_dialog.py" line="99" />
             <source>Files:</source>
             <translation>Файлы:</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/open_dialog.py" line="104" />
+            <location filename="../../ui/bundles/open_dialog.py" line="100" />
             <source>SHA-256 checked:</source>
             <translation>Проверено SHA-256:</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/open_dialog.py" line="104" />
+            <location filename="../../ui/bundles/open_dialog.py" line="100" />
             <source>Audit entries:</source>
             <translation>Записи журнала:</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/open_dialog.py" line="105" />
+            <location filename="../../ui/bundles/open_dialog.py" line="101" />
             <source>Left out by the sender:</source>
             <translation>Не включено отправителем:</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/open_dialog.py" line="113" />
+            <location filename="../../ui/bundles/open_dialog.py" line="109" />
             <source>Problems:</source>
             <translation>Проблемы:</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/bundles/open_dialog.py" line="132" />
+            <location filename="../../ui/bundles/open_dialog.py" line="128" />
             <source>%n file(s)</source>
             <translation>
                 <numerusform>%n файл</numerusform>
@@ -1164,93 +1164,93 @@ Type %1 to erase:</source>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/open_dialog.py" line="133" />
+            <location filename="../../ui/bundles/open_dialog.py" line="129" />
             <source>%1 of %2, all match</source>
             <translation>%1 из %2, все совпадают</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/open_dialog.py" line="135" />
+            <location filename="../../ui/bundles/open_dialog.py" line="131" />
             <source>%1 entries, consistent with the signed checkpoint %2</source>
             <translation>записей: %1, согласуются с подписанной контрольной точкой %2</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/open_dialog.py" line="137" />
+            <location filename="../../ui/bundles/open_dialog.py" line="133" />
             <source>%1 entries, NOT consistent with the signed checkpoint %2</source>
             <translation>записей: %1, НЕ согласуются с подписанной контрольной точкой %2</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/open_dialog.py" line="140" />
+            <location filename="../../ui/bundles/open_dialog.py" line="136" />
             <source>None.</source>
             <translation>Нет.</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/open_dialog.py" line="142" />
+            <location filename="../../ui/bundles/open_dialog.py" line="138" />
             <source>All is well: the bundle is exactly what the sender signed. You can import it.</source>
             <translation>Всё в порядке: пакет в точности тот, что подписал отправитель. Его можно импортировать.</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/open_dialog.py" line="144" />
+            <location filename="../../ui/bundles/open_dialog.py" line="140" />
             <source>This bundle did NOT verify; do not rely on it. Nothing can be imported.</source>
             <translation>Пакет НЕ прошёл проверку; не полагайтесь на него. Импортировать нельзя.</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/open_dialog.py" line="153" />
+            <location filename="../../ui/bundles/open_dialog.py" line="149" />
             <source>Verify</source>
             <translation>Проверить</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/open_dialog.py" line="155" />
+            <location filename="../../ui/bundles/open_dialog.py" line="151" />
             <source>Import</source>
             <translation>Импортировать</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/open_dialog.py" line="157" />
-            <location filename="../../ui/bundles/open_dialog.py" line="214" />
+            <location filename="../../ui/bundles/open_dialog.py" line="153" />
+            <location filename="../../ui/bundles/open_dialog.py" line="211" />
             <source>Close</source>
             <translation>Закрыть</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/open_dialog.py" line="179" />
+            <location filename="../../ui/bundles/open_dialog.py" line="176" />
             <source>Choose a bundle file first.</source>
             <translation>Сначала выберите файл пакета.</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/open_dialog.py" line="184" />
+            <location filename="../../ui/bundles/open_dialog.py" line="181" />
             <source>Checking the bundle…</source>
             <translation>Проверка пакета…</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/open_dialog.py" line="192" />
+            <location filename="../../ui/bundles/open_dialog.py" line="189" />
             <source>Importing the bundle…</source>
             <translation>Импорт пакета…</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/open_dialog.py" line="201" />
+            <location filename="../../ui/bundles/open_dialog.py" line="198" />
             <source>Cancel</source>
             <translation>Отмена</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/open_dialog.py" line="207" />
+            <location filename="../../ui/bundles/open_dialog.py" line="204" />
             <source>Stopped. Nothing was imported.</source>
             <translation>Остановлено. Ничего не импортировано.</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/open_dialog.py" line="222" />
+            <location filename="../../ui/bundles/open_dialog.py" line="219" />
             <source>Stopping…</source>
             <translation>Остановка…</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/open_dialog.py" line="232" />
+            <location filename="../../ui/bundles/open_dialog.py" line="230" />
             <source>Verified. Nothing has been imported yet.</source>
             <translation>Проверено. Пока ничего не импортировано.</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/open_dialog.py" line="237" />
+            <location filename="../../ui/bundles/open_dialog.py" line="239" />
             <source>This bundle was already imported; nothing was changed.</source>
             <translation>Этот пакет уже был импортирован; ничего не изменилось.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/bundles/open_dialog.py" line="240" />
+            <location filename="../../ui/bundles/open_dialog.py" line="242" />
             <source>Imported %n file(s)</source>
             <translation>
                 <numerusform>Импортирован %n файл</numerusform>
@@ -1259,7 +1259,7 @@ Type %1 to erase:</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/bundles/open_dialog.py" line="241" />
+            <location filename="../../ui/bundles/open_dialog.py" line="243" />
             <source>and %n record(s)</source>
             <translation>
                 <numerusform>и %n запись</numerusform>
@@ -1268,7 +1268,7 @@ Type %1 to erase:</source>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/open_dialog.py" line="242" />
+            <location filename="../../ui/bundles/open_dialog.py" line="244" />
             <source>into %1. Imported items are read-only; add your annotations beside them.</source>
             <translation>в %1. Импортированные материалы доступны только для чтения; добавляйте свои пометки рядом с ними.</translation>
         </message>
@@ -1693,180 +1693,180 @@ Type %1 to erase:</source>
     <context>
         <name>SendBundleDialog</name>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="36" />
+            <location filename="../../ui/bundles/send_dialog.py" line="43" />
             <source>Send bundle</source>
             <translation>Отправить пакет</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="59" />
+            <location filename="../../ui/bundles/send_dialog.py" line="66" />
             <source>Cases to send</source>
             <translation>Дела для отправки</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="70" />
+            <location filename="../../ui/bundles/send_dialog.py" line="79" />
             <source>Recipients</source>
             <translation>Получатели</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="72" />
+            <location filename="../../ui/bundles/send_dialog.py" line="81" />
             <source>Encrypt to these contacts:</source>
             <translation>Зашифровать для этих контактов:</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="73" />
+            <location filename="../../ui/bundles/send_dialog.py" line="82" />
             <source>Protect with a passphrase (only if they have no key)</source>
             <translation>Защитить парольной фразой (только если у получателя нет ключа)</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="81" />
+            <location filename="../../ui/bundles/send_dialog.py" line="90" />
             <source>verified in person</source>
             <translation>проверен лично</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="81" />
+            <location filename="../../ui/bundles/send_dialog.py" line="90" />
             <source>not verified</source>
             <translation>не проверен</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="86" />
+            <location filename="../../ui/bundles/send_dialog.py" line="96" />
             <source>No contacts yet: add one under Vault ▸ Identity and contacts.</source>
             <translation>Контактов пока нет: добавьте их в меню Хранилище ▸ Ключи и контакты.</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="91" />
+            <location filename="../../ui/bundles/send_dialog.py" line="101" />
             <source>passphrase for the bundle</source>
             <translation>парольная фраза для пакета</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="92" />
+            <location filename="../../ui/bundles/send_dialog.py" line="102" />
             <source>the same passphrase again</source>
             <translation>та же фраза ещё раз</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="112" />
+            <location filename="../../ui/bundles/send_dialog.py" line="122" />
             <source>What to send</source>
             <translation>Что отправить</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="114" />
+            <location filename="../../ui/bundles/send_dialog.py" line="124" />
             <source>Originals</source>
             <translation>Оригиналы</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="115" />
+            <location filename="../../ui/bundles/send_dialog.py" line="125" />
             <source>Working copies only</source>
             <translation>Только рабочие копии</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="120" />
+            <location filename="../../ui/bundles/send_dialog.py" line="130" />
             <source>Remove the location (GPS) from images</source>
             <translation>Удалить местоположение (GPS) из изображений</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="122" />
+            <location filename="../../ui/bundles/send_dialog.py" line="132" />
             <source>Leave out persons marked confidential</source>
             <translation>Не включать лиц, отмеченных как конфиденциальные</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="124" />
+            <location filename="../../ui/bundles/send_dialog.py" line="134" />
             <source>Only testimonies whose consent allows:</source>
             <translation>Только показания, согласие на которые разрешает:</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="139" />
-            <location filename="../../ui/bundles/send_dialog.py" line="152" />
+            <location filename="../../ui/bundles/send_dialog.py" line="149" />
+            <location filename="../../ui/bundles/send_dialog.py" line="162" />
             <source>Save the bundle as</source>
             <translation>Сохранить пакет как</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="145" />
+            <location filename="../../ui/bundles/send_dialog.py" line="155" />
             <source>Choose…</source>
             <translation>Выбрать…</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="153" />
+            <location filename="../../ui/bundles/send_dialog.py" line="163" />
             <source>Evidence Vault bundles</source>
             <translation>Пакеты Evidence Vault</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="158" />
-            <location filename="../../ui/bundles/send_dialog.py" line="251" />
+            <location filename="../../ui/bundles/send_dialog.py" line="168" />
+            <location filename="../../ui/bundles/send_dialog.py" line="261" />
             <source>Result</source>
             <translation>Результат</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="161" />
+            <location filename="../../ui/bundles/send_dialog.py" line="171" />
             <source>What was sent, and what was left out and why, will be listed here.</source>
             <translation>Здесь будет указано, что отправлено, а что не включено и почему.</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="174" />
+            <location filename="../../ui/bundles/send_dialog.py" line="184" />
             <source>Send</source>
             <translation>Отправить</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="177" />
-            <location filename="../../ui/bundles/send_dialog.py" line="249" />
+            <location filename="../../ui/bundles/send_dialog.py" line="187" />
+            <location filename="../../ui/bundles/send_dialog.py" line="259" />
             <source>Close</source>
             <translation>Закрыть</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="206" />
+            <location filename="../../ui/bundles/send_dialog.py" line="216" />
             <source>Tick at least one case to send.</source>
             <translation>Отметьте хотя бы одно дело для отправки.</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="208" />
+            <location filename="../../ui/bundles/send_dialog.py" line="218" />
             <source>Tick at least one contact to encrypt the bundle to, or use a passphrase.</source>
             <translation>Отметьте хотя бы один контакт, для которого зашифровать пакет, или используйте парольную фразу.</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="211" />
+            <location filename="../../ui/bundles/send_dialog.py" line="221" />
             <source>Give the bundle a passphrase of at least 12 characters.</source>
             <translation>Задайте для пакета парольную фразу не короче 12 символов.</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="213" />
+            <location filename="../../ui/bundles/send_dialog.py" line="223" />
             <source>The two passphrases are not the same.</source>
             <translation>Две парольные фразы не совпадают.</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="215" />
+            <location filename="../../ui/bundles/send_dialog.py" line="225" />
             <source>Choose where to save the bundle.</source>
             <translation>Выберите, куда сохранить пакет.</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="217" />
+            <location filename="../../ui/bundles/send_dialog.py" line="227" />
             <source>A file with this name already exists; choose another name.</source>
             <translation>Файл с таким именем уже существует; выберите другое имя.</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="238" />
+            <location filename="../../ui/bundles/send_dialog.py" line="248" />
             <source>Writing the bundle…</source>
             <translation>Запись пакета…</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="249" />
+            <location filename="../../ui/bundles/send_dialog.py" line="259" />
             <source>Cancel</source>
             <translation>Отмена</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="264" />
+            <location filename="../../ui/bundles/send_dialog.py" line="274" />
             <source>Stopping…</source>
             <translation>Остановка…</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="270" />
+            <location filename="../../ui/bundles/send_dialog.py" line="280" />
             <source>The export was cancelled; no bundle file was left behind.</source>
             <translation>Экспорт отменён; файл пакета не оставлен.</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="278" />
+            <location filename="../../ui/bundles/send_dialog.py" line="288" />
             <source>Bundle written.</source>
             <translation>Пакет записан.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/bundles/send_dialog.py" line="283" />
+            <location filename="../../ui/bundles/send_dialog.py" line="293" />
             <source>Sent %n file(s)</source>
             <translation>
                 <numerusform>Отправлен %n файл</numerusform>
@@ -1875,32 +1875,32 @@ Type %1 to erase:</source>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="283" />
+            <location filename="../../ui/bundles/send_dialog.py" line="293" />
             <source>from %1.</source>
             <translation>из %1.</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="285" />
+            <location filename="../../ui/bundles/send_dialog.py" line="295" />
             <source>Encrypted to: %1</source>
             <translation>Зашифровано для: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="286" />
+            <location filename="../../ui/bundles/send_dialog.py" line="296" />
             <source>Protected by the passphrase you gave; tell it by another channel.</source>
             <translation>Защищено заданной вами парольной фразой; сообщите её по другому каналу.</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="287" />
+            <location filename="../../ui/bundles/send_dialog.py" line="297" />
             <source>Saved as: %1</source>
             <translation>Сохранено как: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="288" />
+            <location filename="../../ui/bundles/send_dialog.py" line="298" />
             <source>Signed with your fingerprint %1.</source>
             <translation>Подписано вашим ключом с отпечатком %1.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/bundles/send_dialog.py" line="290" />
+            <location filename="../../ui/bundles/send_dialog.py" line="300" />
             <source>Left out (%n):</source>
             <translation>
                 <numerusform>Не включено (%n):</numerusform>
@@ -1909,9 +1909,25 @@ Type %1 to erase:</source>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="293" />
+            <location filename="../../ui/bundles/send_dialog.py" line="303" />
             <source>Nothing was left out.</source>
             <translation>Всё включено, ничего не пропущено.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bundles/send_dialog.py" line="316" />
+            <location filename="../../ui/bundles/send_dialog.py" line="317" />
+            <source>testimony of %1</source>
+            <translation>показание: %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bundles/send_dialog.py" line="318" />
+            <source>no interviewee named</source>
+            <translation>опрошенный не указан</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bundles/send_dialog.py" line="325" />
+            <source>name confidential</source>
+            <translation>имя конфиденциально</translation>
         </message>
     </context>
     <context>
@@ -1999,82 +2015,82 @@ Type %1 to erase:</source>
     <context>
         <name>TestimonyEditor</name>
         <message>
-            <location filename="../../ui/tabs/testimony_editor.py" line="54" />
+            <location filename="../../ui/tabs/testimony_editor.py" line="69" />
             <source>The testimony in the words and language it was given…</source>
             <translation>Показания — теми словами и на том языке, на котором их дали…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/testimony_editor.py" line="55" />
+            <location filename="../../ui/tabs/testimony_editor.py" line="70" />
             <source>Translation (optional)…</source>
             <translation>Перевод (необязательно)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/testimony_editor.py" line="60" />
+            <location filename="../../ui/tabs/testimony_editor.py" line="75" />
             <source>Original</source>
             <translation>Оригинал</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/testimony_editor.py" line="61" />
+            <location filename="../../ui/tabs/testimony_editor.py" line="76" />
             <source>Translation</source>
             <translation>Перевод</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/testimony_editor.py" line="65" />
+            <location filename="../../ui/tabs/testimony_editor.py" line="80" />
             <source>Who gave the testimony</source>
             <translation>Кто дал показания</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/testimony_editor.py" line="68" />
+            <location filename="../../ui/tabs/testimony_editor.py" line="83" />
             <source>Comma-separated</source>
             <translation>Через запятую</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/testimony_editor.py" line="69" />
+            <location filename="../../ui/tabs/testimony_editor.py" line="84" />
             <source>14.03.2021, 03.2021 or 2021</source>
             <translation>14.03.2021, 03.2021 или 2021</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/testimony_editor.py" line="71" />
+            <location filename="../../ui/tabs/testimony_editor.py" line="86" />
             <source>Interview</source>
             <translation>Беседа</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/testimony_editor.py" line="74" />
+            <location filename="../../ui/tabs/testimony_editor.py" line="89" />
             <source>Interviewee:</source>
             <translation>Опрошенный:</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/testimony_editor.py" line="75" />
+            <location filename="../../ui/tabs/testimony_editor.py" line="90" />
             <source>Interviewer:</source>
             <translation>Интервьюер:</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/testimony_editor.py" line="76" />
+            <location filename="../../ui/tabs/testimony_editor.py" line="91" />
             <source>Interpreter:</source>
             <translation>Переводчик:</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/testimony_editor.py" line="77" />
+            <location filename="../../ui/tabs/testimony_editor.py" line="92" />
             <source>Also present:</source>
             <translation>Присутствовали:</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/testimony_editor.py" line="78" />
+            <location filename="../../ui/tabs/testimony_editor.py" line="93" />
             <source>Date:</source>
             <translation>Дата:</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/testimony_editor.py" line="78" />
+            <location filename="../../ui/tabs/testimony_editor.py" line="93" />
             <source>Place:</source>
             <translation>Место:</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/testimony_editor.py" line="85" />
+            <location filename="../../ui/tabs/testimony_editor.py" line="100" />
             <source>Consent</source>
             <translation>Согласие</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/testimony_editor.py" line="120" />
+            <location filename="../../ui/tabs/testimony_editor.py" line="135" />
             <source>Language:</source>
             <translation>Язык:</translation>
         </message>

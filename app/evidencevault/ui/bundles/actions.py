@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow, QMenu
 
@@ -52,6 +52,7 @@ class BundleActions(QObject):
         if context is None:
             return None
         dialog = IdentityDialog(context.service(ContactService), self.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
 
@@ -63,6 +64,7 @@ class BundleActions(QObject):
             return None
         current = self.window.workspace.case_list.current_case()
         dialog = SendBundleDialog(context, [current] if current is not None else [], self.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
 
@@ -74,6 +76,7 @@ class BundleActions(QObject):
             return None
         dialog = OpenBundleDialog(context, path, self.window)
         dialog.imported.connect(self._show_imported)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
 

@@ -3,6 +3,7 @@ people it sends bundles to or receives them from."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView, QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QGridLayout, QGroupBox,
@@ -12,13 +13,9 @@ from PySide6.QtWidgets import (
 
 from evidencevault.domain.errors import InvalidRecipient, VaultError
 from evidencevault.services.contacts import ContactService
-from evidencevault.ui.bundles.contacts_model import KEY, NAME, VERIFIED, ContactsModel
+from evidencevault.ui.bundles.contacts_model import FINGERPRINT, KEY, NAME, VERIFIED, ContactsModel
+from evidencevault.ui.bundles.widgets import named, set_role
 from evidencevault.ui.error_text import error_sentence
-
-
-def _named(widget: QWidget, name: str) -> QWidget:
-    widget.setObjectName(name)
-    return widget
 
 
 class IdentityDialog(QDialog):
@@ -26,7 +23,7 @@ class IdentityDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("identityDialog")
         self.setWindowTitle(self.tr("Identity and contacts"))
-        self.resize(900, 620)
+        self.resize(920, 720)
         self._contacts = contacts
         self.identity = contacts.identity()
         self.model = ContactsModel(contacts, self)
@@ -49,12 +46,12 @@ class IdentityDialog(QDialog):
                 (self.tr("Your signing fingerprint:"), self.identity.fingerprint, "fingerprint"))
         for row, (label, value, name) in enumerate(rows):
             grid.addWidget(QLabel(label, box), row, 0)
-            field = _named(QLineEdit(value, box), f"{name}Field")
+            field = named(QLineEdit(value, box), f"{name}Field")
             field.setReadOnly(True)
             field.setFont(mono)
             field.setCursorPosition(0)
             grid.addWidget(field, row, 1)
-            copy = _named(QPushButton(self.tr("Copy"), box), f"copy{name.title()}Button")
+            copy = named(QPushButton(self.tr("Copy"), box), f"copy{name.title()}Button")
             copy.clicked.connect(lambda _=False, text=value: self._copy(text))
             grid.addWidget(copy, row, 2)
         self.recipient_field = box.findChild(QLineEdit, "recipientField")
@@ -62,7 +59,7 @@ class IdentityDialog(QDialog):
             "Give your age1… key to whoever sends you bundles. Read the fingerprint to them in "
             "person or by phone, so they can tell your bundles from anyone else's."), box)
         hint.setWordWrap(True)
-        hint.setProperty("role", "hint")
+        set_role(hint, "subtle")
         grid.addWidget(hint, 2, 0, 1, 3)
         grid.setColumnStretch(1, 1)
         return box
@@ -75,7 +72,7 @@ class IdentityDialog(QDialog):
     def _contacts_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Contacts"), self)
         layout = QVBoxLayout(box)
-        self.table = _named(QTableView(box), "contactsTable")
+        self.table = named(QTableView(box), "contactsTable")
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -83,43 +80,49 @@ class IdentityDialog(QDialog):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(KEY, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(FINGERPRINT, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(VERIFIED, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.table.setMinimumHeight(170)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         layout.addWidget(self.table, 1)
         row = QHBoxLayout()
-        self.verify_button = _named(QPushButton(self.tr("Mark verified in person"), box),
+        self.verify_button = named(QPushButton(self.tr("Mark verified in person"), box),
                                     "toggleVerifiedButton")
         self.verify_button.clicked.connect(self._toggle_verified)
-        self.remove_button = _named(QPushButton(self.tr("Remove…"), box), "removeContactButton")
+        self.remove_button = named(QPushButton(self.tr("Remove…"), box), "removeContactButton")
         self.remove_button.clicked.connect(self._remove)
         row.addWidget(self.verify_button)
         row.addWidget(self.remove_button)
         row.addStretch(1)
         layout.addLayout(row)
         layout.addWidget(self._add_form(box))
-        self.status = _named(QLabel(box), "contactStatus")
+        self.status = named(QLabel(box), "contactStatus")
         self.status.setWordWrap(True)
-        self.status.setProperty("role", "error")
+        set_role(self.status, "error")
         layout.addWidget(self.status)
         return box
 
     def _add_form(self, parent: QWidget) -> QGroupBox:
         form_box = QGroupBox(self.tr("Add a contact"), parent)
         form = QFormLayout(form_box)
-        self.name_edit = _named(QLineEdit(form_box), "contactNameEdit")
-        self.key_edit = _named(QLineEdit(form_box), "contactKeyEdit")
+        self.name_edit = named(QLineEdit(form_box), "contactNameEdit")
+        self.key_edit = named(QLineEdit(form_box), "contactKeyEdit")
         self.key_edit.setPlaceholderText(self.tr("age1… (from their Evidence Vault or age-keygen)"))
-        self.fingerprint_edit = _named(QLineEdit(form_box), "contactFingerprintEdit")
+        self.fingerprint_edit = named(QLineEdit(form_box), "contactFingerprintEdit")
         self.fingerprint_edit.setPlaceholderText(self.tr("optional: 32 hexadecimal digits"))
-        self.verified_check = _named(QCheckBox(self.tr("I compared the key and fingerprint with them in person"),
+        self.verified_check = named(QCheckBox(self.tr("I compared the key and fingerprint with them in person"),
                                                form_box), "contactVerifiedCheck")
-        self.add_button = _named(QPushButton(self.tr("Add contact"), form_box), "addContactButton")
+        self.add_button = named(QPushButton(self.tr("Add contact"), form_box), "addContactButton")
         self.add_button.clicked.connect(self.add_contact)
         form.addRow(self.tr("Name:"), self.name_edit)
         form.addRow(self.tr("age1… key:"), self.key_edit)
         form.addRow(self.tr("Fingerprint:"), self.fingerprint_edit)
         form.addRow("", self.verified_check)
-        form.addRow("", self.add_button)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.add_button)
+        form.addRow(row)
         return form_box
 
     def add_contact(self) -> bool:
@@ -140,12 +143,12 @@ class IdentityDialog(QDialog):
         for edit in (self.name_edit, self.key_edit, self.fingerprint_edit):
             edit.clear()
         self.verified_check.setChecked(False)
-        self.status.setProperty("role", "hint")
+        set_role(self.status, "subtle")
         self.status.setText(self.tr("%1 was added.").replace("%1", contact.name))
         return True
 
     def _show_error(self, sentence: str) -> None:
-        self.status.setProperty("role", "error")
+        set_role(self.status, "error")
         self.status.setText(sentence)
 
     def selected_row(self) -> int | None:

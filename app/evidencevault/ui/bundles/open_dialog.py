@@ -15,16 +15,12 @@ from PySide6.QtWidgets import (
 from evidencevault.services.bundles import BundleService, ImportResult, VerifyReport
 from evidencevault.ui.bundles.send_dialog import BUNDLE_FILTER
 from evidencevault.ui.bundles.texts import signer_sentence
+from evidencevault.ui.bundles.widgets import named, set_role
 from evidencevault.ui.context import WorkspaceContext
 from evidencevault.ui.jobs import Job, JobContext
 from evidencevault.ui.labels import local_time
 
 BUNDLE_SUFFIXES = (".evb", ".age")
-
-
-def _named(widget: QWidget, name: str) -> QWidget:
-    widget.setObjectName(name)
-    return widget
 
 
 def bundle_paths(urls) -> list[Path]:  # noqa: ANN001
@@ -60,16 +56,16 @@ class OpenBundleDialog(QDialog):
         box = QGroupBox(self.tr("Bundle file"), self)
         form = QFormLayout(box)
         row = QHBoxLayout()
-        self.path_edit = _named(QLineEdit(box), "bundlePathEdit")
+        self.path_edit = named(QLineEdit(box), "bundlePathEdit")
         self.path_edit.setPlaceholderText(self.tr("choose a bundle, or drop it here"))
-        choose = _named(QPushButton(self.tr("Choose…"), box), "chooseBundleButton")
+        choose = named(QPushButton(self.tr("Choose…"), box), "chooseBundleButton")
         choose.clicked.connect(self._choose)
         row.addWidget(self.path_edit, 1)
         row.addWidget(choose)
         form.addRow(self.tr("File:"), row)
-        self.passphrase_check = _named(QCheckBox(self.tr("It was protected with a passphrase:"), box),
+        self.passphrase_check = named(QCheckBox(self.tr("It was protected with a passphrase:"), box),
                                        "bundleHasPassphraseCheck")
-        self.passphrase_edit = _named(QLineEdit(box), "openBundlePassphraseEdit")
+        self.passphrase_edit = named(QLineEdit(box), "openBundlePassphraseEdit")
         self.passphrase_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.passphrase_edit.setEnabled(False)
         self.passphrase_check.toggled.connect(self.passphrase_edit.setEnabled)
@@ -103,15 +99,15 @@ class OpenBundleDialog(QDialog):
                            ("made", self.tr("Signed on:")), ("files", self.tr("Files:")),
                            ("hashes", self.tr("SHA-256 checked:")), ("audit", self.tr("Audit entries:")),
                            ("left_out", self.tr("Left out by the sender:"))):
-            value = _named(QLabel(box), f"report_{key}")
+            value = named(QLabel(box), f"report_{key}")
             value.setWordWrap(True)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             form.addRow(label, value)
             self.fields[key] = value
-        self.problems = _named(QListWidget(box), "reportProblems")
-        self.problems.setMaximumHeight(110)
+        self.problems = named(QListWidget(box), "reportProblems")
+        self.problems.setMaximumHeight(72)
         form.addRow(self.tr("Problems:"), self.problems)
-        self.verdict = _named(QLabel(box), "reportVerdict")
+        self.verdict = named(QLabel(box), "reportVerdict")
         self.verdict.setWordWrap(True)
         form.addRow(self.verdict)
         return box
@@ -138,25 +134,26 @@ class OpenBundleDialog(QDialog):
                            .replace("%1", str(report.audit_entries)).replace("%2", str(report.checkpoint_seq)))
         f["left_out"].setText(str(report.left_out))
         self.problems.addItems(list(report.problems) or [self.tr("None.")])
-        self.verdict.setProperty("role", "ok" if report.ok else "error")
+        set_role(self.verdict, "ok" if report.ok else "error")
         self.verdict.setText(self.tr("All is well: the bundle is exactly what the sender signed. "
                                      "You can import it.") if report.ok else
                              self.tr("This bundle did NOT verify; do not rely on it. Nothing can be imported."))
 
     def _bottom_row(self) -> QVBoxLayout:
         column = QVBoxLayout()
-        self.message = _named(QLabel(self), "openBundleMessage")
+        self.message = named(QLabel(self), "openBundleMessage")
         self.message.setWordWrap(True)
-        self.progress = _named(QProgressBar(self), "openBundleProgress")
+        self.progress = named(QProgressBar(self), "openBundleProgress")
         self.progress.setVisible(False)
         row = QHBoxLayout()
-        self.verify_button = _named(QPushButton(self.tr("Verify"), self), "verifyBundleButton")
+        self.verify_button = named(QPushButton(self.tr("Verify"), self), "verifyBundleButton")
         self.verify_button.clicked.connect(self.verify)
-        self.import_button = _named(QPushButton(self.tr("Import"), self), "importBundleButton")
+        self.import_button = named(QPushButton(self.tr("Import"), self), "importBundleButton")
         self.import_button.clicked.connect(self.import_now)
-        self.close_button = _named(QPushButton(self.tr("Close"), self), "openBundleCloseButton")
+        self.close_button = named(QPushButton(self.tr("Close"), self), "openBundleCloseButton")
         self.close_button.clicked.connect(self._cancel_or_close)
         row.addWidget(self.progress, 1)
+        row.addStretch(1)
         for button in (self.verify_button, self.import_button, self.close_button):
             row.addWidget(button)
         column.addWidget(self.message)
@@ -193,7 +190,7 @@ class OpenBundleDialog(QDialog):
                            self._imported)
 
     def _start(self, title: str, fn, on_success) -> Job:  # noqa: ANN001
-        self.message.setProperty("role", "hint")
+        set_role(self.message, "subtle")
         self.message.setText(title)
         self.progress.setRange(0, 0)
         self.progress.setVisible(True)
@@ -224,15 +221,20 @@ class OpenBundleDialog(QDialog):
             self.reject()
 
     def _failed(self, sentence: str) -> None:
-        self.message.setProperty("role", "error")
+        set_role(self.message, "error")
         self.message.setText(sentence)
 
     def _verified(self, report: VerifyReport) -> None:
         self._show_report(report)
+        set_role(self.message, "ok" if report.ok else "error")
         self.message.setText(self.tr("Verified. Nothing has been imported yet.") if report.ok else "")
+        if report.ok:
+            self.import_button.setDefault(True)
+            self.import_button.setFocus()
 
     def _imported(self, result: ImportResult) -> None:
         self.result = result
+        set_role(self.message, "ok")
         if result.already_imported:
             self.message.setText(self.tr("This bundle was already imported; nothing was changed."))
         else:

@@ -13,10 +13,15 @@ from PySide6.QtWidgets import (
 )
 
 from evidencevault.domain.case import Case
+from evidencevault.domain.errors import VaultError
 from evidencevault.services.bundles import BundleService, ExportOptions, ExportResult
 from evidencevault.services.cases import CaseService
 from evidencevault.services.contacts import ContactService
+from evidencevault.services.evidence import EvidenceService
+from evidencevault.services.persons import PersonService
+from evidencevault.services.testimonies import TestimonyService
 from evidencevault.ui.bundles.texts import left_out_sentence
+from evidencevault.ui.bundles.widgets import named, set_role
 from evidencevault.ui.context import WorkspaceContext
 from evidencevault.ui.jobs import Job, JobContext
 from evidencevault.ui.vocab import Vocabularies
@@ -24,9 +29,11 @@ from evidencevault.ui.vocab import Vocabularies
 BUNDLE_FILTER = "(*.evb *.age)"
 
 
-def _named(widget: QWidget, name: str) -> QWidget:
-    widget.setObjectName(name)
-    return widget
+def _fit(view: QListWidget) -> None:
+    """Long titles end in … (the full text is the tooltip) instead of a sideways scroll bar."""
+    view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    view.setTextElideMode(Qt.TextElideMode.ElideRight)
+    view.setUniformItemSizes(True)
 
 
 class SendBundleDialog(QDialog):
@@ -57,37 +64,40 @@ class SendBundleDialog(QDialog):
     # -- what, to whom ------------------------------------------------------------
     def _cases_box(self, chosen: list[Case]) -> QGroupBox:
         box = QGroupBox(self.tr("Cases to send"), self)
-        self.case_list = _named(QListWidget(box), "bundleCaseList")
+        self.case_list = named(QListWidget(box), "bundleCaseList")
         wanted = {case.id for case in chosen}
         for case in self.context.service(CaseService).list_cases():
             item = QListWidgetItem(f"{case.ref} — {case.title}", self.case_list)
             item.setData(Qt.ItemDataRole.UserRole, case.ref)
+            item.setToolTip(f"{case.ref} — {case.title}")
             item.setCheckState(Qt.CheckState.Checked if case.id in wanted else Qt.CheckState.Unchecked)
+        _fit(self.case_list)
         QVBoxLayout(box).addWidget(self.case_list)
         return box
 
     def _recipients_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Recipients"), self)
         layout = QVBoxLayout(box)
-        self.to_contacts = _named(QRadioButton(self.tr("Encrypt to these contacts:"), box), "toContactsRadio")
-        self.to_passphrase = _named(QRadioButton(self.tr("Protect with a passphrase (only if they have no key)"),
+        self.to_contacts = named(QRadioButton(self.tr("Encrypt to these contacts:"), box), "toContactsRadio")
+        self.to_passphrase = named(QRadioButton(self.tr("Protect with a passphrase (only if they have no key)"),
                                                  box), "toPassphraseRadio")
         group = QButtonGroup(box)
         for radio in (self.to_contacts, self.to_passphrase):
             group.addButton(radio)
             radio.toggled.connect(self._recipient_mode_changed)
-        self.contact_list = _named(QListWidget(box), "bundleContactList")
+        self.contact_list = named(QListWidget(box), "bundleContactList")
         for contact in self.context.service(ContactService).list_contacts():
             mark = self.tr("verified in person") if contact.verified else self.tr("not verified")
             item = QListWidgetItem(f"{contact.name} ({mark}) — {contact.recipient[:16]}…", self.contact_list)
             item.setData(Qt.ItemDataRole.UserRole, contact.recipient)
             item.setToolTip(contact.recipient)
             item.setCheckState(Qt.CheckState.Unchecked)
+        _fit(self.contact_list)
         self.no_contacts = QLabel(self.tr("No contacts yet: add one under Vault ▸ Identity and contacts."), box)
         self.no_contacts.setWordWrap(True)
         self.no_contacts.setVisible(self.contact_list.count() == 0)
-        self.passphrase_edit = _named(QLineEdit(box), "bundlePassphraseEdit")
-        self.confirm_edit = _named(QLineEdit(box), "bundlePassphraseConfirmEdit")
+        self.passphrase_edit = named(QLineEdit(box), "bundlePassphraseEdit")
+        self.confirm_edit = named(QLineEdit(box), "bundlePassphraseConfirmEdit")
         for edit, hint in ((self.passphrase_edit, self.tr("passphrase for the bundle")),
                            (self.confirm_edit, self.tr("the same passphrase again"))):
             edit.setEchoMode(QLineEdit.EchoMode.Password)
@@ -111,19 +121,19 @@ class SendBundleDialog(QDialog):
     def _options_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("What to send"), self)
         grid = QGridLayout(box)
-        self.originals_radio = _named(QRadioButton(self.tr("Originals"), box), "originalsRadio")
-        self.working_radio = _named(QRadioButton(self.tr("Working copies only"), box), "workingCopiesRadio")
+        self.originals_radio = named(QRadioButton(self.tr("Originals"), box), "originalsRadio")
+        self.working_radio = named(QRadioButton(self.tr("Working copies only"), box), "workingCopiesRadio")
         self.originals_radio.setChecked(True)
         copies = QButtonGroup(box)
         copies.addButton(self.originals_radio)
         copies.addButton(self.working_radio)
-        self.strip_check = _named(QCheckBox(self.tr("Remove the location (GPS) from images"), box),
+        self.strip_check = named(QCheckBox(self.tr("Remove the location (GPS) from images"), box),
                                   "stripLocationCheck")
-        self.confidential_check = _named(QCheckBox(self.tr("Leave out persons marked confidential"), box),
+        self.confidential_check = named(QCheckBox(self.tr("Leave out persons marked confidential"), box),
                                          "leaveOutConfidentialCheck")
-        self.consent_check = _named(QCheckBox(self.tr("Only testimonies whose consent allows:"), box),
+        self.consent_check = named(QCheckBox(self.tr("Only testimonies whose consent allows:"), box),
                                     "respectConsentCheck")
-        self.consent_combo = _named(QComboBox(box), "consentUseCombo")
+        self.consent_combo = named(QComboBox(box), "consentUseCombo")
         self.vocab.fill(self.consent_combo, "consent_use", "legal_action")
         self.consent_combo.setEnabled(False)
         self.consent_check.toggled.connect(self.consent_combo.setEnabled)
@@ -138,11 +148,11 @@ class SendBundleDialog(QDialog):
     def _output_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Save the bundle as"), self)
         row = QHBoxLayout(box)
-        self.out_edit = _named(QLineEdit(box), "bundleOutputEdit")
+        self.out_edit = named(QLineEdit(box), "bundleOutputEdit")
         checked = self.chosen_refs()
         name = (checked[0] if len(checked) == 1 else "bundle") + ".evb"
         self.out_edit.setText(str(Path(QDir.homePath()) / name))
-        choose = _named(QPushButton(self.tr("Choose…"), box), "chooseBundleOutputButton")
+        choose = named(QPushButton(self.tr("Choose…"), box), "chooseBundleOutputButton")
         choose.clicked.connect(self._choose_output)
         row.addWidget(self.out_edit, 1)
         row.addWidget(choose)
@@ -156,7 +166,7 @@ class SendBundleDialog(QDialog):
 
     def _summary_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Result"), self)
-        self.summary = _named(QPlainTextEdit(box), "bundleSummary")
+        self.summary = named(QPlainTextEdit(box), "bundleSummary")
         self.summary.setReadOnly(True)
         self.summary.setPlaceholderText(self.tr("What was sent, and what was left out and why, "
                                                 "will be listed here."))
@@ -165,16 +175,16 @@ class SendBundleDialog(QDialog):
 
     def _bottom_row(self) -> QVBoxLayout:
         column = QVBoxLayout()
-        self.error = _named(QLabel(self), "sendBundleError")
+        self.error = named(QLabel(self), "sendBundleError")
         self.error.setWordWrap(True)
-        self.error.setProperty("role", "error")
-        self.progress = _named(QProgressBar(self), "bundleProgress")
+        set_role(self.error, "error")
+        self.progress = named(QProgressBar(self), "bundleProgress")
         self.progress.setVisible(False)
         row = QHBoxLayout()
-        self.send_button = _named(QPushButton(self.tr("Send"), self), "sendBundleButton")
+        self.send_button = named(QPushButton(self.tr("Send"), self), "sendBundleButton")
         self.send_button.setDefault(True)
         self.send_button.clicked.connect(self.send)
-        self.cancel_button = _named(QPushButton(self.tr("Close"), self), "sendBundleCancelButton")
+        self.cancel_button = named(QPushButton(self.tr("Close"), self), "sendBundleCancelButton")
         self.cancel_button.clicked.connect(self._cancel_or_close)
         row.addWidget(self.progress, 1)
         row.addStretch(0)
@@ -288,7 +298,28 @@ class SendBundleDialog(QDialog):
                  self.tr("Signed with your fingerprint %1.").replace("%1", result.fingerprint), ""]
         if result.left_out:
             lines.append(self.tr("Left out (%n):", "", len(result.left_out)))
-            lines += ["  • " + left_out_sentence(left, self.vocab) for left in result.left_out]
+            lines += ["  • " + left_out_sentence(left, self.vocab, self._what(left)) for left in result.left_out]
         else:
             lines.append(self.tr("Nothing was left out."))
         return "\n".join(lines)
+
+    def _what(self, left) -> str:  # noqa: ANN001
+        """The file name, or the person's name unless it is confidential (it stays masked here too)."""
+        try:
+            if left.kind == "evidence":
+                return self.context.service(EvidenceService).get_item(left.item_id).file_name
+            if left.kind == "person":
+                return self._person_name(left.item_id)
+            if left.kind == "testimony":
+                testimony = self.context.service(TestimonyService).get_testimony(left.item_id)
+                if testimony.interviewee_id:
+                    return self.tr("testimony of %1").replace("%1", self._person_name(testimony.interviewee_id))
+                return (self.tr("testimony of %1").replace("%1", testimony.interviewee_name)
+                        if testimony.interviewee_name else self.tr("no interviewee named"))
+        except VaultError:
+            pass
+        return ""
+
+    def _person_name(self, person_id: str) -> str:
+        person = self.context.service(PersonService).get_person(person_id)
+        return self.tr("name confidential") if "name" in person.confidential else person.name

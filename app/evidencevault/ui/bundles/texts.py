@@ -15,7 +15,7 @@ def consent_use_label(code: str, vocab=None) -> str:  # noqa: ANN001
     return vocab.label("consent_use", code) if vocab is not None else code.replace("_", " ")
 
 
-def left_out_sentence(left: LeftOut, vocab=None) -> str:  # noqa: ANN001
+def left_out_sentence(left: LeftOut, vocab=None, what: str = "") -> str:  # noqa: ANN001
     """One line of the export summary: what kind of thing, and why it stayed home."""
     kind = {"person": QCoreApplication.translate("bundles", "A person"), "testimony": QCoreApplication.translate("bundles", "A testimony"),
             "evidence": QCoreApplication.translate("bundles", "A file")}.get(left.kind, left.kind)
@@ -35,7 +35,7 @@ def left_out_sentence(left: LeftOut, vocab=None) -> str:  # noqa: ANN001
             why = QCoreApplication.translate("bundles", "consent for “%1” was refused").replace("%1", use)
     else:
         why = reason
-    return QCoreApplication.translate("bundles", "%1 (%2): %3").replace("%1", kind).replace("%2", left.item_id[:8]).replace("%3", why)
+    return QCoreApplication.translate("bundles", "%1 (%2): %3").replace("%1", kind).replace("%2", what or left.item_id[:8]).replace("%3", why)
 
 
 def signer_sentence(name: str | None, verified: bool) -> str:

@@ -3,8 +3,9 @@ opens its own record (not just its tab); the keyboard moves between the search b
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QTableView
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPlainTextEdit, QTableView, QWidget
 
 from evidencevault.services.cases import CaseService
 from evidencevault.services.persons import PersonService
@@ -74,3 +75,27 @@ def test_enter_on_a_testimony_result_opens_that_testimony(qtbot, session):
     assert child(tab, QPlainTextEdit, "testimonyOriginalEdit").toPlainText() == TEXT
     assert child(tab, QLineEdit, "intervieweeEdit").text() == "Фарход Фармонов"
     window.close()
+
+
+@pytest.mark.parametrize("language", ["en", "ru"])
+def test_consent_labels_show_every_line(qtbot, qapp, session, language):
+    from evidencevault.ui import i18n
+
+    i18n.install(qapp, language)
+    try:
+        window, _case = open_window(qtbot, session)
+        window.setStyleSheet(i18n.resource_file("style.qss").read_text(encoding="utf-8"))
+        window.resize(1000, 760)  # narrow enough that long uses wrap
+        tab = window.workspace.case_view.show_tab("testimonies")
+        tab.table.selectRow(0)
+        qtbot.wait(100)
+        labels = [label for label in child(tab, QWidget, "consentPanel").findChildren(QLabel)
+                  if label.objectName().startswith("consentLabel_")]
+        assert len(labels) == 6
+        for label in labels:  # e.g. 'передача названным партнёрским организациям:' on four lines
+            assert label.height() >= label.heightForWidth(label.width()), label.text()
+        if language == "ru":
+            assert any(label.heightForWidth(label.width()) > 2 * label.fontMetrics().lineSpacing() for label in labels), [(l.text(), l.width(), l.height()) for l in labels]
+        window.close()
+    finally:
+        i18n.install(qapp, "en")

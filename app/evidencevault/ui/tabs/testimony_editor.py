@@ -21,6 +21,21 @@ def state_label(state: str) -> str:
             "refused": QCoreApplication.translate("testimonies", "refused"), "withdrawn": QCoreApplication.translate("testimonies", "withdrawn")}[state]
 
 
+class WrappedLabel(QLabel):
+    """A word-wrapped label that asks its layout for the height of all its lines (a form layout
+    otherwise gives it one row's height and long consent uses are cut off, as in Russian)."""
+
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self.setWordWrap(True)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        needed = self.heightForWidth(self.width())
+        if needed != self.minimumHeight():
+            self.setMinimumHeight(needed)
+
+
 class TestimonyEditor(QWidget):
     __test__ = False
     edited = Signal()
@@ -92,8 +107,8 @@ class TestimonyEditor(QWidget):
             for state in STATES:
                 box.addItem(state_label(state), state)
             box.currentIndexChanged.connect(lambda *_: self.edited.emit())
-            label = QLabel(term.label(language()) + ":", consent)
-            label.setWordWrap(True)
+            label = WrappedLabel(term.label(language()) + ":", consent)
+            label.setObjectName(f"consentLabel_{term.code}")
             form.addRow(label, box)
             self.consent_boxes[term.code] = box
         return consent

@@ -173,7 +173,9 @@ def test_send_from_a_to_b_then_open_verify_and_import_read_only(qtbot, sender, l
     assert len(items) == 2 and all(item.read_only for item in items)
     case_view = window_b.workspace.case_view
     assert case_view.tabs.currentWidget() is case_view.pages["evidence"]
-    assert case_view.pages["evidence"].model.rowCount() == 2
+    gallery = case_view.pages["evidence"].model
+    assert gallery.rowCount() == 2
+    assert all("(read-only)" in gallery.index(row, 0).data() for row in range(2))
     assert window_b.workspace.case_list.current_case().ref == ref
 
     click(qtbot, opened, "verifyBundleButton")       # the same bundle again
@@ -249,3 +251,25 @@ def test_every_control_is_named_and_a_lock_closes_the_dialogs(qtbot, sender, tmp
     window.lock()
     qtbot.waitUntil(lambda: not any(window.findChild(QDialog, n) for n in names), timeout=5000)
     assert not window.bundle_actions.send_action.isEnabled()
+
+
+def test_a_passphrase_bundle_opens_only_with_its_passphrase(qtbot, sender, lawyer, tmp_path):
+    path = BundleService(sender).export(tmp_path / "p.evb", case_refs=["C-1"],
+                                        passphrase="the shared bundle passphrase").path
+    window = open_window(qtbot, lawyer)
+    opened = window.bundle_actions.open_bundle(path)
+    qtbot.waitUntil(lambda: not opened.busy(), timeout=30000)
+    message = child(opened, QLabel, "openBundleMessage")
+    assert opened.report is None and "Nothing was imported" in message.text()
+    child(opened, QCheckBox, "bundleHasPassphraseCheck").setChecked(True)
+    child(opened, QLineEdit, "openBundlePassphraseEdit").setText("a wrong guess at it")
+    click(qtbot, opened, "verifyBundleButton")
+    qtbot.waitUntil(lambda: not opened.busy(), timeout=30000)
+    assert "passphrase does not open this bundle" in message.text() and opened.report is None
+    child(opened, QLineEdit, "openBundlePassphraseEdit").setText("the shared bundle passphrase")
+    click(qtbot, opened, "verifyBundleButton")
+    qtbot.waitUntil(lambda: opened.report is not None, timeout=30000)
+    assert opened.report.ok
+    click(qtbot, opened, "importBundleButton")
+    qtbot.waitUntil(lambda: opened.result is not None, timeout=30000)
+    assert opened.result.items_added == 2 and CaseService(lawyer).count_cases() == 1

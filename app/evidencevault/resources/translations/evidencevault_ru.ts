@@ -430,6 +430,11 @@
     <context>
         <name>EvidenceGalleryModel</name>
         <message>
+            <location filename="../../ui/tabs/evidence_gallery.py" line="64" />
+            <source>%1 (read-only)</source>
+            <translation>%1 (только чтение)</translation>
+        </message>
+        <message>
             <location filename="../../ui/tabs/evidence_gallery.py" line="68" />
             <source>working copy</source>
             <translation>рабочая копия</translation>
@@ -438,6 +443,11 @@
             <location filename="../../ui/tabs/evidence_gallery.py" line="68" />
             <source>original</source>
             <translation>оригинал</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/evidence_gallery.py" line="70" />
+            <source>imported from a bundle, read-only</source>
+            <translation>импортировано из пакета, только для чтения</translation>
         </message>
     </context>
     <context>

@@ -61,11 +61,13 @@ class EvidenceGalleryModel(QAbstractListModel):
             return None
         item = self._items[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return item.file_name
+            return self.tr("%1 (read-only)").replace("%1", item.file_name) if item.read_only else item.file_name
         if role == Qt.ItemDataRole.DecorationRole:
             return self._icon(item)
         if role == Qt.ItemDataRole.ToolTipRole:
             kind = self.tr("working copy") if item.is_working_copy else self.tr("original")
+            if item.read_only:
+                kind = self.tr("imported from a bundle, read-only")
             return f"{item.file_name}\n{kind} · {human_size(item.size)}\nSHA-256 {item.sha256[:16]}…"
         if role == RECORD_ROLE:
             return item

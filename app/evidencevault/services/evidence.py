@@ -24,6 +24,7 @@ from evidencevault.domain.errors import (
     IntakeCancelled,
     InvalidInput,
     NotFound,
+    ReadOnlyRecord,
 )
 from evidencevault.domain.evidence import DEFAULT_RELIABILITY, EvidenceItem, IntakeProgress, Rectangle
 from evidencevault.intake import working_copies
@@ -183,6 +184,22 @@ class EvidenceService:
             codes = [t.code for t in VocabularyRepository(self._session.db).terms("reliability")]
             raise InvalidInput(field="reliability", problem=f"unknown value; use one of {', '.join(codes)}")
         return acquisition
+
+    def set_source(self, item_id: str, source: str, reliability: str) -> EvidenceItem:
+        """Say where an item came from and how far it can be trusted (audited; the file is untouched)."""
+        item = self.get_item(item_id)
+        if item.read_only:
+            raise ReadOnlyRecord(kind="evidence item")
+        source = source.strip()
+        if len(source) > 500:
+            raise InvalidInput(field="source", problem="it is longer than 500 characters")
+        self._checked(Acquisition(source=source, reliability=reliability))
+        with self._session.db.transaction():
+            self._repo.set_source(item.id, source, reliability)
+            self._session.audit.append("evidence.describe", "evidence", item.id, case_id=item.case_id,
+                                       details={"reliability": reliability,
+                                                "source_changed": source != item.source})
+        return self.get_item(item.id)
 
     # -- reading ---------------------------------------------------------------
     def list_items(self, case_ref: str) -> list[EvidenceItem]:

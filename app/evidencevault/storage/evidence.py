@@ -87,6 +87,10 @@ class EvidenceRepository:
              duplicate_of, now, now, "local", 0))
         return self.get(item_id)
 
+    def set_source(self, item_id: str, source: str, reliability: str) -> None:
+        self._db.execute("UPDATE evidence_item SET source = ?, reliability = ?, updated_at = ? WHERE id = ?",
+                         (source, reliability, utc_now(), item_id))
+
     def get(self, item_id: str) -> EvidenceItem | None:
         row = self._db.query_one(f"SELECT {_ITEM_COLUMNS} FROM evidence_item WHERE id = ?", (item_id,))
         return None if row is None else _item(row)

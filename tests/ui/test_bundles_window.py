@@ -231,6 +231,17 @@ def test_passphrase_must_be_confirmed_and_cancel_leaves_no_file(qtbot, sender, t
     assert list(tmp_path.glob("c.evb*")) == []
     assert child(dialog, QPushButton, "sendBundleButton").isEnabled()
 
+    click(qtbot, dialog, "sendBundleButton")          # again, then Esc: it stops, then closes
+    job = dialog.job
+    with qtbot.waitSignal(job.progressed, timeout=30000):
+        pass
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert dialog.isVisible() and job.context.cancelled()
+    with qtbot.waitSignal(job.ended, timeout=30000):
+        pass
+    qtbot.waitUntil(lambda: window.findChild(QDialog, "sendBundleDialog") is None, timeout=5000)
+    assert not out.exists() and list(tmp_path.glob("c.evb*")) == []
+
 
 def test_every_control_is_named_and_a_lock_closes_the_dialogs(qtbot, sender, tmp_path):
     from tests.ui.test_shell import INTERACTIVE, _internal

@@ -39,19 +39,19 @@
 <context>
     <name>OpenBundleDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/bundles/open_dialog.py" line="128" />
+        <location filename="../../ui/bundles/open_dialog.py" line="129" />
         <source>%n file(s)</source>
         <translation>
             <numerusform>%n file</numerusform><numerusform>%n files</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/bundles/open_dialog.py" line="242" />
+        <location filename="../../ui/bundles/open_dialog.py" line="265" />
         <source>Imported %n file(s)</source>
         <translation>
             <numerusform>Imported %n file</numerusform><numerusform>Imported %n files</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/bundles/open_dialog.py" line="243" />
+        <location filename="../../ui/bundles/open_dialog.py" line="266" />
         <source>and %n record(s)</source>
         <translation>
             <numerusform>and %n record</numerusform><numerusform>and %n records</numerusform></translation>
@@ -153,13 +153,13 @@
 <context>
     <name>SendBundleDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/bundles/send_dialog.py" line="293" />
+        <location filename="../../ui/bundles/send_dialog.py" line="309" />
         <source>Sent %n file(s)</source>
         <translation>
             <numerusform>Sent %n file</numerusform><numerusform>Sent %n files</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/bundles/send_dialog.py" line="300" />
+        <location filename="../../ui/bundles/send_dialog.py" line="316" />
         <source>Left out (%n):</source>
         <translation>
             <numerusform>Left out (%n):</numerusform><numerusform>Left out (%n):</numerusform></translation>

@@ -1085,87 +1085,87 @@ Type %1 to erase:</source>
         <name>OpenBundleDialog</name>
         <message>
             <location filename="../../ui/bundles/open_dialog.py" line="38" />
-            <location filename="../../ui/bundles/open_dialog.py" line="76" />
+            <location filename="../../ui/bundles/open_dialog.py" line="77" />
             <source>Open bundle</source>
             <translation>Открыть пакет</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/open_dialog.py" line="56" />
+            <location filename="../../ui/bundles/open_dialog.py" line="57" />
             <source>Bundle file</source>
             <translation>Файл пакета</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/open_dialog.py" line="60" />
+            <location filename="../../ui/bundles/open_dialog.py" line="61" />
             <source>choose a bundle, or drop it here</source>
             <translation>выберите пакет или перетащите его сюда</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/open_dialog.py" line="61" />
+            <location filename="../../ui/bundles/open_dialog.py" line="62" />
             <source>Choose…</source>
             <translation>Выбрать…</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/open_dialog.py" line="65" />
+            <location filename="../../ui/bundles/open_dialog.py" line="66" />
             <source>File:</source>
             <translation>Файл:</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/open_dialog.py" line="66" />
+            <location filename="../../ui/bundles/open_dialog.py" line="67" />
             <source>It was protected with a passphrase:</source>
             <translation>Он защищён парольной фразой:</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/open_dialog.py" line="77" />
+            <location filename="../../ui/bundles/open_dialog.py" line="78" />
             <source>Evidence Vault bundles</source>
             <translation>Пакеты Evidence Vault</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/open_dialog.py" line="95" />
+            <location filename="../../ui/bundles/open_dialog.py" line="96" />
             <source>Verification report</source>
             <translation>Отчёт о проверке</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/open_dialog.py" line="98" />
+            <location filename="../../ui/bundles/open_dialog.py" line="99" />
             <source>Signed by key:</source>
             <translation>Подписан ключом:</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/open_dialog.py" line="98" />
+            <location filename="../../ui/bundles/open_dialog.py" line="99" />
             <source>Sender:</source>
             <translation>Отправитель:</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/open_dialog.py" line="99" />
+            <location filename="../../ui/bundles/open_dialog.py" line="100" />
             <source>Signed on:</source>
             <translation>Дата подписи:</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/open_dialog.py" line="99" />
+            <location filename="../../ui/bundles/open_dialog.py" line="100" />
             <source>Files:</source>
             <translation>Файлы:</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/open_dialog.py" line="100" />
+            <location filename="../../ui/bundles/open_dialog.py" line="101" />
             <source>SHA-256 checked:</source>
             <translation>Проверено SHA-256:</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/open_dialog.py" line="100" />
+            <location filename="../../ui/bundles/open_dialog.py" line="101" />
             <source>Audit entries:</source>
             <translation>Записи журнала:</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/open_dialog.py" line="101" />
+            <location filename="../../ui/bundles/open_dialog.py" line="102" />
             <source>Left out by the sender:</source>
             <translation>Не включено отправителем:</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/open_dialog.py" line="109" />
+            <location filename="../../ui/bundles/open_dialog.py" line="110" />
             <source>Problems:</source>
             <translation>Проблемы:</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/bundles/open_dialog.py" line="128" />
+            <location filename="../../ui/bundles/open_dialog.py" line="129" />
             <source>%n file(s)</source>
             <translation>
                 <numerusform>%n файл</numerusform>
@@ -1174,93 +1174,93 @@ Type %1 to erase:</source>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/open_dialog.py" line="129" />
+            <location filename="../../ui/bundles/open_dialog.py" line="130" />
             <source>%1 of %2, all match</source>
             <translation>%1 из %2, все совпадают</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/open_dialog.py" line="131" />
+            <location filename="../../ui/bundles/open_dialog.py" line="132" />
             <source>%1 entries, consistent with the signed checkpoint %2</source>
             <translation>записей: %1, согласуются с подписанной контрольной точкой %2</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/open_dialog.py" line="133" />
+            <location filename="../../ui/bundles/open_dialog.py" line="134" />
             <source>%1 entries, NOT consistent with the signed checkpoint %2</source>
             <translation>записей: %1, НЕ согласуются с подписанной контрольной точкой %2</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/open_dialog.py" line="136" />
+            <location filename="../../ui/bundles/open_dialog.py" line="137" />
             <source>None.</source>
             <translation>Нет.</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/open_dialog.py" line="138" />
+            <location filename="../../ui/bundles/open_dialog.py" line="139" />
             <source>All is well: the bundle is exactly what the sender signed. You can import it.</source>
             <translation>Всё в порядке: пакет в точности тот, что подписал отправитель. Его можно импортировать.</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/open_dialog.py" line="140" />
+            <location filename="../../ui/bundles/open_dialog.py" line="141" />
             <source>This bundle did NOT verify; do not rely on it. Nothing can be imported.</source>
             <translation>Пакет НЕ прошёл проверку; не полагайтесь на него. Импортировать нельзя.</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/open_dialog.py" line="149" />
+            <location filename="../../ui/bundles/open_dialog.py" line="150" />
             <source>Verify</source>
             <translation>Проверить</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/open_dialog.py" line="151" />
+            <location filename="../../ui/bundles/open_dialog.py" line="152" />
             <source>Import</source>
             <translation>Импортировать</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/open_dialog.py" line="153" />
-            <location filename="../../ui/bundles/open_dialog.py" line="211" />
+            <location filename="../../ui/bundles/open_dialog.py" line="154" />
+            <location filename="../../ui/bundles/open_dialog.py" line="224" />
             <source>Close</source>
             <translation>Закрыть</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/open_dialog.py" line="176" />
+            <location filename="../../ui/bundles/open_dialog.py" line="177" />
             <source>Choose a bundle file first.</source>
             <translation>Сначала выберите файл пакета.</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/open_dialog.py" line="181" />
+            <location filename="../../ui/bundles/open_dialog.py" line="187" />
             <source>Checking the bundle…</source>
             <translation>Проверка пакета…</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/open_dialog.py" line="189" />
+            <location filename="../../ui/bundles/open_dialog.py" line="194" />
             <source>Importing the bundle…</source>
             <translation>Импорт пакета…</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/open_dialog.py" line="198" />
+            <location filename="../../ui/bundles/open_dialog.py" line="205" />
             <source>Cancel</source>
             <translation>Отмена</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/open_dialog.py" line="204" />
+            <location filename="../../ui/bundles/open_dialog.py" line="216" />
             <source>Stopped. Nothing was imported.</source>
             <translation>Остановлено. Ничего не импортировано.</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/open_dialog.py" line="219" />
+            <location filename="../../ui/bundles/open_dialog.py" line="232" />
             <source>Stopping…</source>
             <translation>Остановка…</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/open_dialog.py" line="230" />
+            <location filename="../../ui/bundles/open_dialog.py" line="253" />
             <source>Verified. Nothing has been imported yet.</source>
             <translation>Проверено. Пока ничего не импортировано.</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/open_dialog.py" line="239" />
+            <location filename="../../ui/bundles/open_dialog.py" line="262" />
             <source>This bundle was already imported; nothing was changed.</source>
             <translation>Этот пакет уже был импортирован; ничего не изменилось.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/bundles/open_dialog.py" line="242" />
+            <location filename="../../ui/bundles/open_dialog.py" line="265" />
             <source>Imported %n file(s)</source>
             <translation>
                 <numerusform>Импортирован %n файл</numerusform>
@@ -1269,7 +1269,7 @@ Type %1 to erase:</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/bundles/open_dialog.py" line="243" />
+            <location filename="../../ui/bundles/open_dialog.py" line="266" />
             <source>and %n record(s)</source>
             <translation>
                 <numerusform>и %n запись</numerusform>
@@ -1278,7 +1278,7 @@ Type %1 to erase:</source>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/open_dialog.py" line="244" />
+            <location filename="../../ui/bundles/open_dialog.py" line="267" />
             <source>into %1. Imported items are read-only; add your annotations beside them.</source>
             <translation>в %1. Импортированные материалы доступны только для чтения; добавляйте свои пометки рядом с ними.</translation>
         </message>
@@ -1708,175 +1708,175 @@ Type %1 to erase:</source>
             <translation>Отправить пакет</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="66" />
+            <location filename="../../ui/bundles/send_dialog.py" line="67" />
             <source>Cases to send</source>
             <translation>Дела для отправки</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="79" />
+            <location filename="../../ui/bundles/send_dialog.py" line="80" />
             <source>Recipients</source>
             <translation>Получатели</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="81" />
+            <location filename="../../ui/bundles/send_dialog.py" line="82" />
             <source>Encrypt to these contacts:</source>
             <translation>Зашифровать для этих контактов:</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="82" />
+            <location filename="../../ui/bundles/send_dialog.py" line="83" />
             <source>Protect with a passphrase (only if they have no key)</source>
             <translation>Защитить парольной фразой (только если у получателя нет ключа)</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="90" />
+            <location filename="../../ui/bundles/send_dialog.py" line="91" />
             <source>verified in person</source>
             <translation>проверен лично</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="90" />
+            <location filename="../../ui/bundles/send_dialog.py" line="91" />
             <source>not verified</source>
             <translation>не проверен</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="96" />
+            <location filename="../../ui/bundles/send_dialog.py" line="97" />
             <source>No contacts yet: add one under Vault ▸ Identity and contacts.</source>
             <translation>Контактов пока нет: добавьте их в меню Хранилище ▸ Ключи и контакты.</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="101" />
+            <location filename="../../ui/bundles/send_dialog.py" line="102" />
             <source>passphrase for the bundle</source>
             <translation>парольная фраза для пакета</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="102" />
+            <location filename="../../ui/bundles/send_dialog.py" line="103" />
             <source>the same passphrase again</source>
             <translation>та же фраза ещё раз</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="122" />
+            <location filename="../../ui/bundles/send_dialog.py" line="123" />
             <source>What to send</source>
             <translation>Что отправить</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="124" />
+            <location filename="../../ui/bundles/send_dialog.py" line="125" />
             <source>Originals</source>
             <translation>Оригиналы</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="125" />
+            <location filename="../../ui/bundles/send_dialog.py" line="126" />
             <source>Working copies only</source>
             <translation>Только рабочие копии</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="130" />
+            <location filename="../../ui/bundles/send_dialog.py" line="131" />
             <source>Remove the location (GPS) from images</source>
             <translation>Удалить местоположение (GPS) из изображений</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="132" />
+            <location filename="../../ui/bundles/send_dialog.py" line="133" />
             <source>Leave out persons marked confidential</source>
             <translation>Не включать лиц, отмеченных как конфиденциальные</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="134" />
+            <location filename="../../ui/bundles/send_dialog.py" line="135" />
             <source>Only testimonies whose consent allows:</source>
             <translation>Только показания, согласие на которые разрешает:</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="149" />
-            <location filename="../../ui/bundles/send_dialog.py" line="162" />
+            <location filename="../../ui/bundles/send_dialog.py" line="150" />
+            <location filename="../../ui/bundles/send_dialog.py" line="163" />
             <source>Save the bundle as</source>
             <translation>Сохранить пакет как</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="155" />
+            <location filename="../../ui/bundles/send_dialog.py" line="156" />
             <source>Choose…</source>
             <translation>Выбрать…</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="163" />
+            <location filename="../../ui/bundles/send_dialog.py" line="164" />
             <source>Evidence Vault bundles</source>
             <translation>Пакеты Evidence Vault</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="168" />
-            <location filename="../../ui/bundles/send_dialog.py" line="261" />
+            <location filename="../../ui/bundles/send_dialog.py" line="170" />
+            <location filename="../../ui/bundles/send_dialog.py" line="268" />
             <source>Result</source>
             <translation>Результат</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="171" />
+            <location filename="../../ui/bundles/send_dialog.py" line="173" />
             <source>What was sent, and what was left out and why, will be listed here.</source>
             <translation>Здесь будет указано, что отправлено, а что не включено и почему.</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="184" />
+            <location filename="../../ui/bundles/send_dialog.py" line="186" />
             <source>Send</source>
             <translation>Отправить</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="187" />
-            <location filename="../../ui/bundles/send_dialog.py" line="259" />
+            <location filename="../../ui/bundles/send_dialog.py" line="189" />
+            <location filename="../../ui/bundles/send_dialog.py" line="266" />
             <source>Close</source>
             <translation>Закрыть</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="216" />
+            <location filename="../../ui/bundles/send_dialog.py" line="218" />
             <source>Tick at least one case to send.</source>
             <translation>Отметьте хотя бы одно дело для отправки.</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="218" />
+            <location filename="../../ui/bundles/send_dialog.py" line="220" />
             <source>Tick at least one contact to encrypt the bundle to, or use a passphrase.</source>
             <translation>Отметьте хотя бы один контакт, для которого зашифровать пакет, или используйте парольную фразу.</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="221" />
+            <location filename="../../ui/bundles/send_dialog.py" line="223" />
             <source>Give the bundle a passphrase of at least 12 characters.</source>
             <translation>Задайте для пакета парольную фразу не короче 12 символов.</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="223" />
+            <location filename="../../ui/bundles/send_dialog.py" line="225" />
             <source>The two passphrases are not the same.</source>
             <translation>Две парольные фразы не совпадают.</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="225" />
+            <location filename="../../ui/bundles/send_dialog.py" line="227" />
             <source>Choose where to save the bundle.</source>
             <translation>Выберите, куда сохранить пакет.</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="227" />
+            <location filename="../../ui/bundles/send_dialog.py" line="229" />
             <source>A file with this name already exists; choose another name.</source>
             <translation>Файл с таким именем уже существует; выберите другое имя.</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="248" />
+            <location filename="../../ui/bundles/send_dialog.py" line="250" />
             <source>Writing the bundle…</source>
             <translation>Запись пакета…</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="259" />
+            <location filename="../../ui/bundles/send_dialog.py" line="266" />
             <source>Cancel</source>
             <translation>Отмена</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="274" />
+            <location filename="../../ui/bundles/send_dialog.py" line="281" />
             <source>Stopping…</source>
             <translation>Остановка…</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="280" />
+            <location filename="../../ui/bundles/send_dialog.py" line="296" />
             <source>The export was cancelled; no bundle file was left behind.</source>
             <translation>Экспорт отменён; файл пакета не оставлен.</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="288" />
+            <location filename="../../ui/bundles/send_dialog.py" line="304" />
             <source>Bundle written.</source>
             <translation>Пакет записан.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/bundles/send_dialog.py" line="293" />
+            <location filename="../../ui/bundles/send_dialog.py" line="309" />
             <source>Sent %n file(s)</source>
             <translation>
                 <numerusform>Отправлен %n файл</numerusform>
@@ -1885,32 +1885,32 @@ Type %1 to erase:</source>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="293" />
+            <location filename="../../ui/bundles/send_dialog.py" line="309" />
             <source>from %1.</source>
             <translation>из %1.</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="295" />
+            <location filename="../../ui/bundles/send_dialog.py" line="311" />
             <source>Encrypted to: %1</source>
             <translation>Зашифровано для: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="296" />
+            <location filename="../../ui/bundles/send_dialog.py" line="312" />
             <source>Protected by the passphrase you gave; tell it by another channel.</source>
             <translation>Защищено заданной вами парольной фразой; сообщите её по другому каналу.</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="297" />
+            <location filename="../../ui/bundles/send_dialog.py" line="313" />
             <source>Saved as: %1</source>
             <translation>Сохранено как: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="298" />
+            <location filename="../../ui/bundles/send_dialog.py" line="314" />
             <source>Signed with your fingerprint %1.</source>
             <translation>Подписано вашим ключом с отпечатком %1.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/bundles/send_dialog.py" line="300" />
+            <location filename="../../ui/bundles/send_dialog.py" line="316" />
             <source>Left out (%n):</source>
             <translation>
                 <numerusform>Не включено (%n):</numerusform>
@@ -1919,23 +1919,23 @@ Type %1 to erase:</source>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="303" />
+            <location filename="../../ui/bundles/send_dialog.py" line="319" />
             <source>Nothing was left out.</source>
             <translation>Всё включено, ничего не пропущено.</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="316" />
-            <location filename="../../ui/bundles/send_dialog.py" line="317" />
+            <location filename="../../ui/bundles/send_dialog.py" line="332" />
+            <location filename="../../ui/bundles/send_dialog.py" line="333" />
             <source>testimony of %1</source>
             <translation>показание: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="318" />
+            <location filename="../../ui/bundles/send_dialog.py" line="334" />
             <source>no interviewee named</source>
             <translation>опрошенный не указан</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="325" />
+            <location filename="../../ui/bundles/send_dialog.py" line="341" />
             <source>name confidential</source>
             <translation>имя конфиденциально</translation>
         </message>

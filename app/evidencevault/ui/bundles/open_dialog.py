@@ -42,6 +42,7 @@ class OpenBundleDialog(QDialog):
         self.job: Job | None = None
         self.report: VerifyReport | None = None
         self.result: ImportResult | None = None
+        self._close_when_done = False
         layout = QVBoxLayout(self)
         layout.addWidget(self._file_box())
         layout.addWidget(self._report_box(), 1)
@@ -178,16 +179,22 @@ class OpenBundleDialog(QDialog):
         path, secrets, service = Path(text), self._secrets(), self.context.service(BundleService)
         self._show_report(None)
         self.result = None
-        return self._start(self.tr("Checking the bundle…"), lambda ctx: service.verify(path, **secrets),
-                           self._verified)
+        def check(ctx: JobContext) -> VerifyReport:
+            report = service.verify(path, **secrets)
+            ctx.check_cancelled()   # stopped while checking: show nothing
+            return report
+
+        return self._start(self.tr("Checking the bundle…"), check, self._verified)
 
     def import_now(self) -> Job | None:
         if self.busy() or self.report is None or not self.report.ok:
             return None
         path, secrets, service = Path(self.path_edit.text().strip()), self._secrets(), self.context.service(BundleService)
         self.import_button.setEnabled(False)
-        return self._start(self.tr("Importing the bundle…"), lambda ctx: service.import_bundle(path, **secrets),
-                           self._imported)
+        job = self._start(self.tr("Importing the bundle…"), lambda ctx: service.import_bundle(path, **secrets),
+                          self._imported)
+        self.close_button.setEnabled(False)   # one transaction: it finishes, or changes nothing
+        return job
 
     def _start(self, title: str, fn, on_success) -> Job:  # noqa: ANN001
         set_role(self.message, "subtle")
@@ -201,11 +208,17 @@ class OpenBundleDialog(QDialog):
             return fn(ctx)
 
         self.job = self.context.runner.start(title, work, on_success=on_success, on_failure=self._failed)
-        self.job.cancelled.connect(lambda: self.message.setText(self.tr("Stopped. Nothing was imported.")))
+        self.job.cancelled.connect(self._stopped)
         self.job.ended.connect(self._ended)
         return self.job
 
+    def _stopped(self) -> None:
+        self.message.setText(self.tr("Stopped. Nothing was imported."))
+
     def _ended(self) -> None:
+        if self._close_when_done:
+            self.reject()
+            return
         self.progress.setVisible(False)
         self.verify_button.setEnabled(True)
         self.close_button.setText(self.tr("Close"))
@@ -219,6 +232,16 @@ class OpenBundleDialog(QDialog):
             self.message.setText(self.tr("Stopping…"))
         else:
             self.reject()
+
+    def reject(self) -> None:
+        """Esc while checking or importing: stop first, close when stopped."""
+        if self.busy() and not self.job.context.cancelled():
+            if not self.close_button.isEnabled():
+                return   # importing: the result is shown when the transaction ends
+            self._close_when_done = True
+            self._cancel_or_close()
+            return
+        super().reject()
 
     def _failed(self, sentence: str) -> None:
         set_role(self.message, "error")

@@ -46,6 +46,7 @@ class SendBundleDialog(QDialog):
         self.vocab = Vocabularies(context.session)
         self.job: Job | None = None
         self.result: ExportResult | None = None
+        self._close_when_done = False
         columns = QHBoxLayout()
         left = QVBoxLayout()
         left.addWidget(self._cases_box(chosen), 1)
@@ -160,7 +161,8 @@ class SendBundleDialog(QDialog):
 
     def _choose_output(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the bundle as"), self.out_edit.text(),
-                                              self.tr("Evidence Vault bundles") + " " + BUNDLE_FILTER)
+                                              self.tr("Evidence Vault bundles") + " " + BUNDLE_FILTER,
+                                              options=QFileDialog.Option.DontConfirmOverwrite)
         if path:
             self.out_edit.setText(path)
 
@@ -249,8 +251,13 @@ class SendBundleDialog(QDialog):
                                              on_success=self._sent, on_failure=self._failed)
         self.job.progressed.connect(self._on_progress)
         self.job.cancelled.connect(self._cancelled)
-        self.job.ended.connect(lambda: self._set_running(False))
+        self.job.ended.connect(self._job_ended)
         return self.job
+
+    def _job_ended(self) -> None:
+        self._set_running(False)
+        if self._close_when_done:
+            self.reject()
 
     def _set_running(self, running: bool) -> None:
         self.progress.setVisible(running)
@@ -274,6 +281,15 @@ class SendBundleDialog(QDialog):
             self.error.setText(self.tr("Stopping…"))
         else:
             self.reject()
+
+    def reject(self) -> None:
+        """Esc or the window's close box while writing: stop first, close when stopped
+        (a lock has already stopped every job, so then it closes at once)."""
+        if self.job is not None and self.job.running and not self.job.context.cancelled():
+            self._close_when_done = True
+            self._cancel_or_close()
+            return
+        super().reject()
 
     def _cancelled(self) -> None:
         self.cancel_button.setEnabled(True)

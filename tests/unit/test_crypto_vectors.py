@@ -7,8 +7,9 @@
 * HKDF-SHA256 (subkeys): Wycheproof hkdf_sha256_test.json, via derive_subkey's call.
 * Ed25519 (audit checkpoints, bundle signatures): Wycheproof ed25519_test.json via
   ``crypto.signing.verify``, which must never raise.
-* X25519 (age, inside pyrage): Wycheproof x25519_test.json via ``cryptography``,
-  and pyrage's key derivation tied to it. The C2SP CCTV age vectors for the bundle
+* X25519 (age): Wycheproof x25519_test.json via ``cryptography``, which the bundle
+  reader's own age decryption uses; and pyrage's key derivation (bundle writing,
+  identities) tied to it. The C2SP CCTV age vectors for the bundle
   reader are in test_bundle_age_vectors.py; the chunked media format's Wycheproof
   vectors in test_chunked_format.py.
 """

@@ -59,12 +59,21 @@ def build(root: Path) -> dict[str, object]:
         "bundle_manifest": [manifest],
         "bundle_tar": [tar],
         "age_header": [bundle[:400]],
+        "age_file": _age_files(tar),
         "recovery_code": [created.recovery_code.encode()],
         "age_recipient_and_identity": [recipient.encode(), identity.encode()],
         "fuzzy_date": [b"1980-05-01", b"~1980", b"1980-05", b""],
         "_bundle": bundle, "_tar": tar, "_identity": identity, "_recipient": recipient,
         "_shas": {hashlib.sha256(jpeg_with_gps()).hexdigest()},
     }
+
+
+def _age_files(tar: bytes) -> list[bytes]:
+    """Age files to the fuzz target's fixed key: empty, small, and over one 64 KiB chunk."""
+    from evidencevault.bundle.age_reader import recipient_of_key
+    from tests.proof.fuzz_targets import FUZZ_KEY
+    recipient = pyrage.x25519.Recipient.from_str(recipient_of_key(FUZZ_KEY))
+    return [pyrage.encrypt(body, [recipient]) for body in (b"", tar[:3000], tar[:70_000])]
 
 
 def mutate(data: bytes, rng: random.Random, edits: int | None = None) -> bytes:

@@ -13,6 +13,8 @@ import io
 import json
 from collections.abc import Callable
 
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
+
 from evidencevault.bundle import agefile
 from evidencevault.bundle.manifest import parse_manifest
 from evidencevault.bundle.tarwalk import TarLimits, TarWalker
@@ -95,6 +97,19 @@ def bundle_tar(data: bytes) -> None:
 def age_header(data: bytes) -> None:
     try:
         agefile.check_header(io.BytesIO(data))
+    except VaultError:
+        pass
+
+
+FUZZ_KEY = X25519PrivateKey.from_private_bytes(bytes(range(1, 33)))
+
+
+@target
+def age_file(data: bytes) -> None:
+    """Our own age v1 reader (bundle/age_reader.py): header, stanzas, X25519, STREAM payload."""
+    try:
+        for _piece in agefile.decrypt(io.BytesIO(data), identities=[FUZZ_KEY]):
+            pass
     except VaultError:
         pass
 

@@ -45,13 +45,13 @@
             <numerusform>%n file</numerusform><numerusform>%n files</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/bundles/open_dialog.py" line="265" />
+        <location filename="../../ui/bundles/open_dialog.py" line="263" />
         <source>Imported %n file(s)</source>
         <translation>
             <numerusform>Imported %n file</numerusform><numerusform>Imported %n files</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/bundles/open_dialog.py" line="266" />
+        <location filename="../../ui/bundles/open_dialog.py" line="264" />
         <source>and %n record(s)</source>
         <translation>
             <numerusform>and %n record</numerusform><numerusform>and %n records</numerusform></translation>

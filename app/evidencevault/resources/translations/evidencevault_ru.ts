@@ -539,157 +539,172 @@ or press “Add files…”. Originals are kept bit for bit, encrypted.</source>
     <context>
         <name>EvidenceViewer</name>
         <message>
-            <location filename="../../ui/tabs/evidence_viewer.py" line="113" />
+            <location filename="../../ui/tabs/evidence_viewer.py" line="118" />
             <source>Evidence item — Evidence Vault</source>
             <translation>Материал — Evidence Vault</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/evidence_viewer.py" line="120" />
+            <location filename="../../ui/tabs/evidence_viewer.py" line="126" />
             <source>Opening the original…</source>
             <translation>Открывается оригинал…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/evidence_viewer.py" line="125" />
+            <location filename="../../ui/tabs/evidence_viewer.py" line="132" />
             <source>Zoom in</source>
             <translation>Крупнее</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/evidence_viewer.py" line="126" />
+            <location filename="../../ui/tabs/evidence_viewer.py" line="133" />
             <source>Zoom out</source>
             <translation>Мельче</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/evidence_viewer.py" line="127" />
+            <location filename="../../ui/tabs/evidence_viewer.py" line="134" />
             <source>Fit</source>
             <translation>По размеру окна</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/evidence_viewer.py" line="129" />
+            <location filename="../../ui/tabs/evidence_viewer.py" line="136" />
             <source>Draw redactions</source>
             <translation>Закрасить области</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/evidence_viewer.py" line="132" />
+            <location filename="../../ui/tabs/evidence_viewer.py" line="139" />
             <source>Clear</source>
             <translation>Очистить</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/evidence_viewer.py" line="133" />
+            <location filename="../../ui/tabs/evidence_viewer.py" line="140" />
             <source>Make redacted copy</source>
             <translation>Сделать копию с закрашенными областями</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/evidence_viewer.py" line="134" />
+            <location filename="../../ui/tabs/evidence_viewer.py" line="141" />
             <source>Strip location</source>
             <translation>Убрать геоданные</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/evidence_viewer.py" line="166" />
+            <location filename="../../ui/tabs/evidence_viewer.py" line="182" />
             <source>none</source>
             <translation>нет</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/evidence_viewer.py" line="168" />
+            <location filename="../../ui/tabs/evidence_viewer.py" line="184" />
             <source>File:</source>
             <translation>Файл:</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/evidence_viewer.py" line="169" />
+            <location filename="../../ui/tabs/evidence_viewer.py" line="185" />
             <source>Kind:</source>
             <translation>Вид:</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/evidence_viewer.py" line="169" />
+            <location filename="../../ui/tabs/evidence_viewer.py" line="185" />
             <source>working copy</source>
             <translation>рабочая копия</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/evidence_viewer.py" line="169" />
+            <location filename="../../ui/tabs/evidence_viewer.py" line="185" />
             <source>original</source>
             <translation>оригинал</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/evidence_viewer.py" line="170" />
+            <location filename="../../ui/tabs/evidence_viewer.py" line="186" />
             <source>Type:</source>
             <translation>Тип:</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/evidence_viewer.py" line="171" />
+            <location filename="../../ui/tabs/evidence_viewer.py" line="187" />
             <source>Size:</source>
             <translation>Размер:</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/evidence_viewer.py" line="172" />
+            <location filename="../../ui/tabs/evidence_viewer.py" line="205" />
             <source>SHA-256:</source>
             <translation>SHA-256:</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/evidence_viewer.py" line="173" />
+            <location filename="../../ui/tabs/evidence_viewer.py" line="188" />
             <source>Taken:</source>
             <translation>Снято:</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/evidence_viewer.py" line="173" />
+            <location filename="../../ui/tabs/evidence_viewer.py" line="188" />
             <source>not recorded</source>
             <translation>не записано</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/evidence_viewer.py" line="174" />
+            <location filename="../../ui/tabs/evidence_viewer.py" line="189" />
             <source>Camera:</source>
             <translation>Камера:</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/evidence_viewer.py" line="175" />
+            <location filename="../../ui/tabs/evidence_viewer.py" line="190" />
             <source>Location (GPS):</source>
             <translation>Место (GPS):</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/evidence_viewer.py" line="176" />
+            <location filename="../../ui/tabs/evidence_viewer.py" line="230" />
             <source>Source:</source>
             <translation>Источник:</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/evidence_viewer.py" line="177" />
+            <location filename="../../ui/tabs/evidence_viewer.py" line="231" />
             <source>Reliability:</source>
             <translation>Достоверность:</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/evidence_viewer.py" line="178" />
+            <location filename="../../ui/tabs/evidence_viewer.py" line="191" />
             <source>Acquired:</source>
             <translation>Получено:</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/evidence_viewer.py" line="179" />
+            <location filename="../../ui/tabs/evidence_viewer.py" line="192" />
             <source>How:</source>
             <translation>Как:</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/evidence_viewer.py" line="199" />
+            <location filename="../../ui/tabs/evidence_viewer.py" line="213" />
+            <source>Who gave it, or where it was found</source>
+            <translation>Кто передал или где найдено</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/evidence_viewer.py" line="217" />
+            <source>Save source and reliability</source>
+            <translation>Сохранить источник и достоверность</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/evidence_viewer.py" line="252" />
+            <source>Source and reliability saved.</source>
+            <translation>Источник и достоверность сохранены.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/evidence_viewer.py" line="266" />
             <source>No preview for this kind of file. Its details are on the right.</source>
             <translation>Для этого вида файлов нет просмотра. Сведения о нём — справа.</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/evidence_viewer.py" line="203" />
+            <location filename="../../ui/tabs/evidence_viewer.py" line="270" />
             <source>Opening the original</source>
             <translation>Открытие оригинала</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/evidence_viewer.py" line="214" />
+            <location filename="../../ui/tabs/evidence_viewer.py" line="281" />
             <source>This image could not be shown ({detail}).</source>
             <translation>Не удалось показать изображение ({detail}).</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/evidence_viewer.py" line="225" />
+            <location filename="../../ui/tabs/evidence_viewer.py" line="292" />
             <source>Making a redacted copy</source>
             <translation>Создание копии с закрашенными областями</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/evidence_viewer.py" line="231" />
+            <location filename="../../ui/tabs/evidence_viewer.py" line="298" />
             <source>Making a copy without location</source>
             <translation>Создание копии без геоданных</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/evidence_viewer.py" line="239" />
+            <location filename="../../ui/tabs/evidence_viewer.py" line="306" />
             <source>Working copy made; the original is unchanged.</source>
             <translation>Рабочая копия создана; оригинал не изменён.</translation>
         </message>
@@ -1215,7 +1230,7 @@ Type %1 to erase:</source>
         </message>
         <message>
             <location filename="../../ui/bundles/open_dialog.py" line="154" />
-            <location filename="../../ui/bundles/open_dialog.py" line="224" />
+            <location filename="../../ui/bundles/open_dialog.py" line="222" />
             <source>Close</source>
             <translation>Закрыть</translation>
         </message>
@@ -1225,42 +1240,42 @@ Type %1 to erase:</source>
             <translation>Сначала выберите файл пакета.</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/open_dialog.py" line="187" />
+            <location filename="../../ui/bundles/open_dialog.py" line="188" />
             <source>Checking the bundle…</source>
             <translation>Проверка пакета…</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/open_dialog.py" line="194" />
+            <location filename="../../ui/bundles/open_dialog.py" line="196" />
             <source>Importing the bundle…</source>
             <translation>Импорт пакета…</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/open_dialog.py" line="205" />
+            <location filename="../../ui/bundles/open_dialog.py" line="207" />
             <source>Cancel</source>
             <translation>Отмена</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/open_dialog.py" line="216" />
+            <location filename="../../ui/bundles/open_dialog.py" line="214" />
             <source>Stopped. Nothing was imported.</source>
             <translation>Остановлено. Ничего не импортировано.</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/open_dialog.py" line="232" />
+            <location filename="../../ui/bundles/open_dialog.py" line="230" />
             <source>Stopping…</source>
             <translation>Остановка…</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/open_dialog.py" line="253" />
+            <location filename="../../ui/bundles/open_dialog.py" line="251" />
             <source>Verified. Nothing has been imported yet.</source>
             <translation>Проверено. Пока ничего не импортировано.</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/open_dialog.py" line="262" />
+            <location filename="../../ui/bundles/open_dialog.py" line="260" />
             <source>This bundle was already imported; nothing was changed.</source>
             <translation>Этот пакет уже был импортирован; ничего не изменилось.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/bundles/open_dialog.py" line="265" />
+            <location filename="../../ui/bundles/open_dialog.py" line="263" />
             <source>Imported %n file(s)</source>
             <translation>
                 <numerusform>Импортирован %n файл</numerusform>
@@ -1269,7 +1284,7 @@ Type %1 to erase:</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/bundles/open_dialog.py" line="266" />
+            <location filename="../../ui/bundles/open_dialog.py" line="264" />
             <source>and %n record(s)</source>
             <translation>
                 <numerusform>и %n запись</numerusform>
@@ -1278,7 +1293,7 @@ Type %1 to erase:</source>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/open_dialog.py" line="267" />
+            <location filename="../../ui/bundles/open_dialog.py" line="265" />
             <source>into %1. Imported items are read-only; add your annotations beside them.</source>
             <translation>в %1. Импортированные материалы доступны только для чтения; добавляйте свои пометки рядом с ними.</translation>
         </message>
@@ -2441,57 +2456,57 @@ Type %1 to erase:</source>
             <translation>Лицо</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/texts.py" line="20" />
+            <location filename="../../ui/bundles/texts.py" line="22" />
             <source>A testimony</source>
             <translation>Показание</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/texts.py" line="21" />
+            <location filename="../../ui/bundles/texts.py" line="24" />
             <source>A file</source>
             <translation>Файл</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/texts.py" line="24" />
+            <location filename="../../ui/bundles/texts.py" line="31" />
             <source>marked confidential</source>
             <translation>отмечено как конфиденциальное</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/texts.py" line="26" />
+            <location filename="../../ui/bundles/texts.py" line="33" />
             <source>its location could not be removed from the image</source>
             <translation>не удалось удалить местоположение из изображения</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/texts.py" line="31" />
+            <location filename="../../ui/bundles/texts.py" line="39" />
             <source>consent for “%1” was never asked</source>
             <translation>согласие на «%1» не запрашивалось</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/texts.py" line="33" />
+            <location filename="../../ui/bundles/texts.py" line="41" />
             <source>consent for “%1” was withdrawn</source>
             <translation>согласие на «%1» отозвано</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/texts.py" line="35" />
+            <location filename="../../ui/bundles/texts.py" line="43" />
             <source>consent for “%1” was refused</source>
             <translation>в согласии на «%1» отказано</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/texts.py" line="38" />
+            <location filename="../../ui/bundles/texts.py" line="49" />
             <source>%1 (%2): %3</source>
             <translation>%1 (%2): %3</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/texts.py" line="43" />
+            <location filename="../../ui/bundles/texts.py" line="56" />
             <source>Not in your contacts. Compare this fingerprint with the sender's, in person or by phone, before you rely on it.</source>
             <translation>Нет в ваших контактах. Прежде чем полагаться на пакет, сверьте этот отпечаток с отправителем лично или по телефону.</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/texts.py" line="46" />
+            <location filename="../../ui/bundles/texts.py" line="60" />
             <source>%1, verified in person.</source>
             <translation>%1, проверен лично.</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/texts.py" line="47" />
+            <location filename="../../ui/bundles/texts.py" line="61" />
             <source>%1, in your contacts but not verified in person.</source>
             <translation>%1, есть в контактах, но не проверен лично.</translation>
         </message>

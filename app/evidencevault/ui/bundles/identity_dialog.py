@@ -189,5 +189,3 @@ class IdentityDialog(QDialog):
             return
         self._selection_changed()
 
-
-__all__ = ["IdentityDialog", "VERIFIED"]

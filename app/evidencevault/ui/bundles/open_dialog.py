@@ -179,6 +179,7 @@ class OpenBundleDialog(QDialog):
         path, secrets, service = Path(text), self._secrets(), self.context.service(BundleService)
         self._show_report(None)
         self.result = None
+
         def check(ctx: JobContext) -> VerifyReport:
             report = service.verify(path, **secrets)
             ctx.check_cancelled()   # stopped while checking: show nothing
@@ -189,7 +190,8 @@ class OpenBundleDialog(QDialog):
     def import_now(self) -> Job | None:
         if self.busy() or self.report is None or not self.report.ok:
             return None
-        path, secrets, service = Path(self.path_edit.text().strip()), self._secrets(), self.context.service(BundleService)
+        path, secrets = Path(self.path_edit.text().strip()), self._secrets()
+        service = self.context.service(BundleService)
         self.import_button.setEnabled(False)
         job = self._start(self.tr("Importing the bundle…"), lambda ctx: service.import_bundle(path, **secrets),
                           self._imported)
@@ -203,11 +205,7 @@ class OpenBundleDialog(QDialog):
         self.progress.setVisible(True)
         self.verify_button.setEnabled(False)
         self.close_button.setText(self.tr("Cancel"))
-
-        def work(ctx: JobContext):  # noqa: ANN202
-            return fn(ctx)
-
-        self.job = self.context.runner.start(title, work, on_success=on_success, on_failure=self._failed)
+        self.job = self.context.runner.start(title, fn, on_success=on_success, on_failure=self._failed)
         self.job.cancelled.connect(self._stopped)
         self.job.ended.connect(self._ended)
         return self.job

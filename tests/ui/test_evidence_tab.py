@@ -4,7 +4,7 @@ viewer with metadata, redacted and location-free working copies; Cancel keeps wh
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF
-from PySide6.QtWidgets import QLabel, QPushButton
+from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton
 
 from evidencevault.services.cases import CaseService
 from evidencevault.services.evidence import EvidenceService
@@ -55,7 +55,7 @@ def test_viewer_metadata_redaction_and_strip_location(qtbot, session, tmp_path):
     qtbot.addWidget(viewer)
     viewer.show()
     qtbot.waitUntil(lambda: viewer.view.pixmap_item is not None, timeout=10000)
-    assert child(viewer, QLabel, "meta_sha256").text() == item.sha256
+    assert child(viewer, QLineEdit, "meta_sha256").text() == item.sha256
     assert child(viewer, QLabel, "meta_gps").text().startswith("55.7")
     made = []
     viewer.copy_made.connect(made.append)

@@ -162,4 +162,6 @@ class EvidenceTab(QWidget):
 
         viewer = EvidenceViewer(self._context, item, parent=self)
         viewer.copy_made.connect(lambda new: (self.model.add(new), self._update_hint()))
+        viewer.item_changed.connect(
+            lambda changed: self.model.set_items([changed if i.id == changed.id else i for i in self.model.items()]))
         viewer.show()

@@ -5,16 +5,20 @@ redacted copy, or make a copy without location. The original is never changed.""
 from __future__ import annotations
 
 from PySide6.QtCore import QBuffer, QByteArray, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QImageReader, QKeySequence, QMouseEvent, QPen, QPixmap, QShortcut, QWheelEvent
+from PySide6.QtGui import (
+    QBrush, QColor, QGuiApplication, QImageReader, QKeySequence, QMouseEvent, QPen, QPixmap, QShortcut, QWheelEvent,
+)
 from PySide6.QtWidgets import (
-    QDialog, QFormLayout, QGraphicsPixmapItem, QGraphicsRectItem, QGraphicsScene, QGraphicsView,
-    QHBoxLayout, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget,
+    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QFrame, QGraphicsPixmapItem, QGraphicsRectItem,
+    QGraphicsScene, QGraphicsView, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSplitter, QVBoxLayout, QWidget,
 )
 
+from evidencevault.domain.errors import VaultError
 from evidencevault.domain.evidence import EvidenceItem, Rectangle
 from evidencevault.services.evidence import EvidenceService
 from evidencevault.ui import labels
 from evidencevault.ui.context import WorkspaceContext
+from evidencevault.ui.error_text import error_sentence
 from evidencevault.ui.tabs.evidence_gallery import human_size
 from evidencevault.ui.vocab import Vocabularies
 
@@ -106,12 +110,14 @@ class ImageView(QGraphicsView):
 
 class EvidenceViewer(QDialog):
     copy_made = Signal(object)  # EvidenceItem
+    item_changed = Signal(object)  # EvidenceItem: its source or reliability was set
 
     def __init__(self, context: WorkspaceContext, item: EvidenceItem, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("evidenceViewer")
         self.setWindowTitle(self.tr("Evidence item — Evidence Vault"))
-        self.resize(1100, 720)
+        screen = (parent.screen() if parent is not None else QGuiApplication.primaryScreen()).availableGeometry()
+        self.resize(min(1100, screen.width() - 40), min(720, screen.height() - 60))  # fits a 1366×768 laptop
         self._context, self.item = context, item
         self._service: EvidenceService = context.service(EvidenceService)
         self._vocab: Vocabularies = context.service(Vocabularies)
@@ -122,29 +128,39 @@ class EvidenceViewer(QDialog):
         self.message.setProperty("role", "subtle")
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
         tools = QHBoxLayout()
+        copies = QHBoxLayout()  # working-copy actions on a row of their own, so the dialog stays narrow
         self.zoom_in = self._button("zoomInButton", self.tr("Zoom in"), lambda: self.view.zoom(1.25), tools)
         self.zoom_out = self._button("zoomOutButton", self.tr("Zoom out"), lambda: self.view.zoom(0.8), tools)
         self.fit_button = self._button("fitButton", self.tr("Fit"), self.view.fit, tools)
         tools.addStretch(1)
-        self.redact_mode = self._button("redactModeButton", self.tr("Draw redactions"), None, tools)
+        self.redact_mode = self._button("redactModeButton", self.tr("Draw redactions"), None, copies)
         self.redact_mode.setCheckable(True)
         self.redact_mode.toggled.connect(self.view.set_redacting)
-        self.clear_button = self._button("clearRedactionsButton", self.tr("Clear"), self.view.clear_boxes, tools)
-        self.redact_button = self._button("makeRedactedCopyButton", self.tr("Make redacted copy"), self.make_redacted_copy, tools)
-        self.strip_button = self._button("stripLocationButton", self.tr("Strip location"), self.strip_location, tools)
+        self.clear_button = self._button("clearRedactionsButton", self.tr("Clear"), self.view.clear_boxes, copies)
+        self.redact_button = self._button("makeRedactedCopyButton", self.tr("Make redacted copy"), self.make_redacted_copy, copies)
+        self.strip_button = self._button("stripLocationButton", self.tr("Strip location"), self.strip_location, copies)
+        copies.addStretch(1)
         QShortcut(QKeySequence.StandardKey.ZoomIn, self, activated=lambda: self.view.zoom(1.25))
         QShortcut(QKeySequence.StandardKey.ZoomOut, self, activated=lambda: self.view.zoom(0.8))
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addLayout(tools)
+        left_layout.addLayout(copies)
         left_layout.addWidget(self.message)
         left_layout.addWidget(self.view, 1)
         splitter = QSplitter(self)
         splitter.addWidget(left)
         splitter.addWidget(self._metadata_panel())
         splitter.setSizes([780, 320])
-        QVBoxLayout(self).addWidget(splitter)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.setObjectName("viewerButtons")
+        buttons.button(QDialogButtonBox.StandardButton.Close).setObjectName("viewerCloseButton")
+        buttons.button(QDialogButtonBox.StandardButton.Close).setAutoDefault(False)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(buttons)
         self._update_buttons()
         self._load()
 
@@ -169,12 +185,9 @@ class EvidenceViewer(QDialog):
             ("kind", self.tr("Kind:"), self.tr("working copy") if item.is_working_copy else self.tr("original")),
             ("type", self.tr("Type:"), item.media_type),
             ("size", self.tr("Size:"), human_size(item.size)),
-            ("sha256", self.tr("SHA-256:"), item.sha256),
             ("captured", self.tr("Taken:"), item.captured_at or self.tr("not recorded")),
             ("camera", self.tr("Camera:"), item.camera or "—"),
             ("gps", self.tr("Location (GPS):"), gps),
-            ("source", self.tr("Source:"), item.source or "—"),
-            ("reliability", self.tr("Reliability:"), self._vocab.label("reliability", item.reliability)),
             ("acquired", self.tr("Acquired:"), f"{labels.local_time(item.acquired_at)} · {item.acquired_by}"),
             ("method", self.tr("How:"), item.acquisition_method),
         ]
@@ -184,7 +197,59 @@ class EvidenceViewer(QDialog):
             value.setWordWrap(True)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             form.addRow(title, value)
+        sha = QLineEdit(item.sha256, panel)  # 64 digits do not wrap: a read-only box scrolls instead
+        sha.setObjectName("meta_sha256")
+        sha.setReadOnly(True)
+        sha.setFrame(False)
+        sha.setCursorPosition(0)
+        form.insertRow(4, self.tr("SHA-256:"), sha)
+        self._source_rows(form, panel)
         return panel
+
+    def _source_rows(self, form: QFormLayout, panel: QWidget) -> None:
+        """Where the item came from and how far it can be trusted: editable unless imported."""
+        self.source_edit = QLineEdit(self.item.source, panel)
+        self.source_edit.setObjectName("evidenceSourceEdit")
+        self.source_edit.setPlaceholderText(self.tr("Who gave it, or where it was found"))
+        self.reliability_box = QComboBox(panel)
+        self.reliability_box.setObjectName("evidenceReliabilityCombo")
+        self._vocab.fill(self.reliability_box, "reliability", self.item.reliability)
+        self.save_source_button = QPushButton(self.tr("Save source and reliability"), panel)
+        self.save_source_button.setObjectName("saveSourceButton")
+        self.save_source_button.setAutoDefault(False)
+        self.save_source_button.clicked.connect(self.save_source)
+        self.source_edit.textEdited.connect(lambda *_: self._update_buttons())
+        self.reliability_box.currentIndexChanged.connect(lambda *_: self._update_buttons())
+        self.source_edit.returnPressed.connect(self.save_source)
+        self.source_error = QLabel(panel)
+        self.source_error.setObjectName("sourceError")
+        self.source_error.setProperty("role", "error")
+        self.source_error.setWordWrap(True)
+        for widget in (self.source_edit, self.reliability_box):
+            widget.setEnabled(not self.item.read_only)
+        form.addRow(self.tr("Source:"), self.source_edit)
+        form.addRow(self.tr("Reliability:"), self.reliability_box)
+        form.addRow("", self.save_source_button)
+        form.addRow(self.source_error)
+
+    def _source_changed(self) -> bool:
+        return (self.source_edit.text().strip() != self.item.source
+                or self.reliability_box.currentData() != self.item.reliability)
+
+    def save_source(self) -> None:
+        if self.item.read_only or not self._source_changed():
+            return
+        try:
+            self.item = self._service.set_source(self.item.id, self.source_edit.text(),
+                                                 self.reliability_box.currentData())
+        except VaultError as error:
+            self.source_error.setText(error_sentence(error))
+            return
+        self.source_error.clear()
+        self.source_edit.setText(self.item.source)
+        self._update_buttons()
+        self.item_changed.emit(self.item)
+        self._context.notify(self.tr("Source and reliability saved."))
 
     def _update_buttons(self) -> None:
         image = self.view.pixmap_item is not None
@@ -193,6 +258,8 @@ class EvidenceViewer(QDialog):
         self.clear_button.setEnabled(bool(self.view.boxes))
         self.redact_button.setEnabled(image and bool(self.view.boxes))
         self.strip_button.setEnabled(self.item.gps_lat is not None)
+        if hasattr(self, "save_source_button"):
+            self.save_source_button.setEnabled(not self.item.read_only and self._source_changed())
 
     def _load(self) -> None:
         if not self.item.is_image:

@@ -17,6 +17,7 @@ from evidencevault.domain.errors import VaultError
 from evidencevault.domain.evidence import EvidenceItem, Rectangle
 from evidencevault.services.evidence import EvidenceService
 from evidencevault.ui import labels
+from evidencevault.ui.annotations_panel import AnnotationsPanel, notes_below
 from evidencevault.ui.context import WorkspaceContext
 from evidencevault.ui.error_text import error_sentence
 from evidencevault.ui.tabs.evidence_gallery import human_size
@@ -151,7 +152,9 @@ class EvidenceViewer(QDialog):
         left_layout.addWidget(self.view, 1)
         splitter = QSplitter(self)
         splitter.addWidget(left)
-        splitter.addWidget(self._metadata_panel())
+        self.annotations = AnnotationsPanel(context, self)  # reviewer notes beside the item, imported ones too
+        self.annotations.show_target("evidence", item.id)
+        splitter.addWidget(notes_below(self._metadata_panel(), self.annotations, "viewerSideScroll"))
         splitter.setSizes([780, 320])
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.setObjectName("viewerButtons")

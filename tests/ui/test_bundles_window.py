@@ -153,6 +153,8 @@ def test_send_from_a_to_b_then_open_verify_and_import_read_only(qtbot, sender, l
     assert "A testimony" in summary and "was refused" in summary
     assert "name confidential" in summary and "Secret Witness" not in summary  # masked here too
 
+    me = ContactService(sender).identity()
+    ContactService(lawyer).add_contact("Monitor R.", me.recipient, me.fingerprint, verified=True)
     window_b = open_window(qtbot, lawyer)
     drop_files(window_b, [out])                      # a bundle dropped on the window opens it
     opened = window_b.findChild(object, "openBundleDialog")
@@ -160,7 +162,7 @@ def test_send_from_a_to_b_then_open_verify_and_import_read_only(qtbot, sender, l
     qtbot.waitUntil(lambda: opened.report is not None, timeout=30000)
     assert opened.report.ok and opened.report.hashes_checked == 2
     assert child(opened, QLabel, "report_fingerprint").text() == ContactService(sender).identity().fingerprint
-    assert "Not in your contacts" in child(opened, QLabel, "report_sender").text()
+    assert child(opened, QLabel, "report_sender").text() == "Monitor R., verified in person."
     assert "consistent" in child(opened, QLabel, "report_audit").text()
     assert "All is well" in child(opened, QLabel, "reportVerdict").text()
     assert CaseService(lawyer).count_cases() == 0    # verifying imports nothing
@@ -206,8 +208,8 @@ def test_a_tampered_bundle_is_a_sentence_and_nothing_is_imported(qtbot, sender, 
 def test_passphrase_must_be_confirmed_and_cancel_leaves_no_file(qtbot, sender, tmp_path):
     big = tmp_path / "big"
     big.mkdir()
-    for n in range(3):
-        (big / f"recording-{n}.bin").write_bytes(os.urandom(24_000_000))
+    for n in range(4):
+        (big / f"recording-{n}.bin").write_bytes(os.urandom(40_000_000))
     EvidenceService(sender).add_files("C-1", [big])
     window = open_window(qtbot, sender)
     dialog = send_dialog_for(qtbot, window, "C-1")
@@ -281,6 +283,7 @@ def test_a_passphrase_bundle_opens_only_with_its_passphrase(qtbot, sender, lawye
     click(qtbot, opened, "verifyBundleButton")
     qtbot.waitUntil(lambda: opened.report is not None, timeout=30000)
     assert opened.report.ok
+    assert "Not in your contacts" in child(opened, QLabel, "report_sender").text()
     click(qtbot, opened, "importBundleButton")
     qtbot.waitUntil(lambda: opened.result is not None, timeout=30000)
     assert opened.result.items_added == 2 and CaseService(lawyer).count_cases() == 1

@@ -1954,6 +1954,10 @@ Type %1 to erase:</source>
             <source>name confidential</source>
             <translation>имя конфиденциально</translation>
         </message>
+        <message>
+            <source>The bundle was already written when Cancel was pressed.</source>
+            <translation>Пакет уже был записан, когда нажали «Отмена».</translation>
+        </message>
     </context>
     <context>
         <name>SettingsDialog</name>

@@ -300,6 +300,8 @@ class SendBundleDialog(QDialog):
 
     def _sent(self, result: ExportResult) -> None:
         self.result = result
+        late = self.job is not None and self.job.context.cancelled()
+        self.error.setText(self.tr("The bundle was already written when Cancel was pressed.") if late else "")
         self.summary.setPlainText(self.summary_text(result))
         self.context.notify(self.tr("Bundle written."))
 

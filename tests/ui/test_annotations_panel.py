@@ -161,3 +161,30 @@ def test_an_imported_read_only_item_takes_a_note_in_the_viewer(qtbot, session, i
     assert annotation_audit(session, stored.id)
     after = EvidenceService(session).get_item(imported_item.id)
     assert after.read_only and after.sha256 == imported_item.sha256 and after.reliability == imported_item.reliability
+
+
+def test_the_testimonies_tab_folds_notes_under_the_editor_for_the_chosen_testimony(qtbot, session):
+    from evidencevault.ui.tabs.testimonies import TestimoniesTab
+
+    case = CaseService(session).add_case("Case", ref="C-7")
+    first = TestimonyService(session).add_testimony("C-7", "They took him at night.")
+    second = TestimonyService(session).add_testimony("C-7", "I saw the car.")
+    AnnotationService(session).annotate("testimony", second.id, "Seen from the window.")
+    tab = TestimoniesTab(context(session))
+    qtbot.addWidget(tab)
+    tab.resize(1100, 700)
+    tab.show()
+    tab.show_case(case)
+    panel = child(tab, AnnotationsPanel, "annotationsPanel")
+    assert panel.target is None and not panel.body.isVisible()    # a new testimony: nothing to annotate yet
+    click(qtbot, panel, "annotationsToggle")
+    assert panel.body.isVisible() and not child(panel, QPushButton, "addAnnotationButton").isEnabled()
+    tab.table.selectRow(tab.model.row_of(first.id))
+    assert panel.target == ("testimony", first.id) and child(panel, QListWidget, "annotationList").count() == 0
+    write(qtbot, panel, "The date is uncertain.", "possibly_true")
+    click(qtbot, panel, "addAnnotationButton")
+    assert [a.note for a in AnnotationService(session).annotations_on("testimony", first.id)] == ["The date is uncertain."]
+    assert TestimonyService(session).get_testimony(first.id).text == "They took him at night."
+    tab.table.selectRow(tab.model.row_of(second.id))
+    assert child(panel, QListWidget, "annotationList").count() == 1
+    assert child(panel, QToolButton, "annotationsToggle").text() == "Reviewer notes (1)"

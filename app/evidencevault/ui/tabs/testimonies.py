@@ -18,6 +18,7 @@ from evidencevault.domain.errors import VaultError
 from evidencevault.domain.testimony import NOT_ASKED, Testimony
 from evidencevault.services.testimonies import TestimonyService
 from evidencevault.ui import labels
+from evidencevault.ui.annotations_panel import AnnotationsPanel
 from evidencevault.ui.context import WorkspaceContext
 from evidencevault.ui.error_text import error_sentence
 from evidencevault.ui.plurals import plurals
@@ -103,6 +104,8 @@ class TestimoniesTab(QWidget):
         splitter.setSizes([90, 560])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter, 1)
+        self.annotations = AnnotationsPanel(context, self, collapsed=True)  # reviewer notes, folded under the editor
+        layout.addWidget(self.annotations)
         layout.addLayout(buttons)
 
     # --- showing -------------------------------------------------------------------
@@ -115,6 +118,7 @@ class TestimoniesTab(QWidget):
     def start_new(self) -> None:
         self.flush()
         self.current = None
+        self.annotations.show_target("testimony", None)
         self.table.clearSelection()
         draft = self._service.load_draft(self.case.ref) if self.case else None
         self._load(draft.fields if draft else {"language": "ru", "translation_language": "en"})
@@ -131,6 +135,7 @@ class TestimoniesTab(QWidget):
         self.flush()
         testimony: Testimony = index.data(RECORD_ROLE)
         self.current = testimony
+        self.annotations.show_target("testimony", testimony.id)
         draft = self._service.load_draft(self.case.ref, testimony.id)
         self._load(draft.fields if draft else testimony_fields(testimony))
         self.status.setText(self.tr("Unsaved changes from %1 recovered.").replace("%1", labels.local_time(draft.saved_at))
@@ -181,6 +186,7 @@ class TestimoniesTab(QWidget):
         self.status.style().polish(self.status)
         self.model.upsert(saved)
         self.current = saved
+        self.annotations.show_target("testimony", saved.id)
         self.table.selectRow(self.model.row_of(saved.id))
         self.status.setText(self.tr("Testimony saved."))
         self._context.notify(self.tr("Testimony saved."))

@@ -1,6 +1,74 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ru_RU">
     <context>
+        <name>AnnotationsPanel</name>
+        <message>
+            <location filename="../../ui/annotations_panel.py" line="67" />
+            <source>Your note; the record itself is not changed</source>
+            <translation>Ваша заметка; сама запись не меняется</translation>
+        </message>
+        <message>
+            <location filename="../../ui/annotations_panel.py" line="74" />
+            <source>How far the record can be trusted, in your view</source>
+            <translation>Насколько, по-вашему, можно доверять записи</translation>
+        </message>
+        <message>
+            <location filename="../../ui/annotations_panel.py" line="75" />
+            <source>not rated</source>
+            <translation>без оценки</translation>
+        </message>
+        <message>
+            <location filename="../../ui/annotations_panel.py" line="76" />
+            <source>Add note</source>
+            <translation>Добавить заметку</translation>
+        </message>
+        <message>
+            <location filename="../../ui/annotations_panel.py" line="78" />
+            <source>Add the note (Ctrl+Enter)</source>
+            <translation>Добавить заметку (Ctrl+Enter)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/annotations_panel.py" line="86" />
+            <source>Reliability:</source>
+            <translation>Достоверность:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/annotations_panel.py" line="118" />
+            <source>No notes yet.</source>
+            <translation>Заметок пока нет.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/annotations_panel.py" line="119" />
+            <source>Save the record first; then notes can be added beside it.</source>
+            <translation>Сначала сохраните запись; затем к ней можно добавлять заметки.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/annotations_panel.py" line="120" />
+            <source>Reviewer notes (%1)</source>
+            <translation>Заметки рецензента (%1)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/annotations_panel.py" line="124" />
+            <source>unknown reviewer</source>
+            <translation>рецензент не указан</translation>
+        </message>
+        <message>
+            <location filename="../../ui/annotations_panel.py" line="130" />
+            <source>imported</source>
+            <translation>импортировано</translation>
+        </message>
+        <message>
+            <location filename="../../ui/annotations_panel.py" line="144" />
+            <source>Write the note first; an empty note is not added.</source>
+            <translation>Сначала напишите заметку; пустая заметка не добавляется.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/annotations_panel.py" line="157" />
+            <source>Note added beside the record; the record itself is unchanged.</source>
+            <translation>Заметка добавлена к записи; сама запись не изменилась.</translation>
+        </message>
+    </context>
+    <context>
         <name>AuditModel</name>
         <message>
             <location filename="../../ui/tabs/audit.py" line="75" />

@@ -99,3 +99,28 @@ def test_consent_labels_show_every_line(qtbot, qapp, session, language):
         window.close()
     finally:
         i18n.install(qapp, "en")
+
+
+def test_down_moves_into_results_and_escape_closes_the_panel(qtbot, session):
+    window, _case = open_window(qtbot, session)
+    edit, panel = search(qtbot, window, "Farmonov")
+    table = child(window, QTableView, "searchResultsTable")
+    assert window.focusWidget() is edit
+    qtbot.keyClick(edit, Qt.Key.Key_Down)
+    assert window.focusWidget() is table
+    assert table.currentIndex().row() == 0 and table.selectionModel().isRowSelected(0)
+    qtbot.keyClick(table, Qt.Key.Key_Down)
+    assert table.currentIndex().row() == 1
+    qtbot.keyClick(table, Qt.Key.Key_Escape)
+    assert not panel.isVisible() and window.focusWidget() is edit
+    assert edit.text() == "Farmonov"  # closing keeps what was typed
+    qtbot.keyClick(edit, Qt.Key.Key_End)
+    qtbot.keyClicks(edit, "o")  # typing opens it again
+    qtbot.waitUntil(panel.isVisible, timeout=5000)
+    qtbot.keyClick(edit, Qt.Key.Key_Escape)
+    assert not panel.isVisible()
+    assert edit.text() == "Farmonovo"
+    qtbot.wait(300)  # the search typed above has started: let it end before the window goes
+    qtbot.waitUntil(lambda: not window.runner.running(), timeout=10000)
+    window.close()
+

@@ -131,6 +131,8 @@ class MainWindow(QMainWindow):
         self.workspace = Workspace(context, self.stack)
         self.stack.addWidget(self.workspace)
         self.stack.setCurrentWidget(self.workspace)
+        if self.workspace.search_panel is not None:
+            self.workspace.search_panel.attach(self.search_edit)
         self._set_locked_look(False)
         self.idle.set_minutes(settings.get(settings.AUTO_LOCK_MINUTES))
         self.workspace.case_list.filter_edit.setFocus()

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QTimer
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QLineEdit, QTableView, QVBoxLayout, QWidget
 
 from evidencevault.ui.context import WorkspaceContext
 from evidencevault.ui.record_model import RECORD_ROLE, Column, RecordModel
@@ -32,6 +32,7 @@ class SearchPanel(QWidget):
         self._open_record = open_record
         self._pending = ""
         self._job = None
+        self._edit: QLineEdit | None = None
         self.model = RecordModel([
             Column(lambda: QCoreApplication.translate("search", "Kind"), lambda h: kind_label(h.kind)),
             Column(lambda: QCoreApplication.translate("search", "Case"), lambda h: h.case_ref),
@@ -61,6 +62,29 @@ class SearchPanel(QWidget):
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(250)
         self._debounce.timeout.connect(self._run)
+
+    def attach(self, edit: QLineEdit) -> None:
+        """Keyboard between the search box and the results: Down moves into them, Escape closes."""
+        self._edit = edit
+        edit.installEventFilter(self)
+        self.table.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if event.type() != QEvent.Type.KeyPress:
+            return False
+        key = event.key()
+        if key == Qt.Key.Key_Escape and self.isVisible():
+            self.hide()
+            if watched is self.table and self._edit is not None:
+                self._edit.setFocus()
+            return True
+        if watched is self._edit and key == Qt.Key.Key_Down and self.isVisible() and self.model.rowCount():
+            self.table.setFocus()
+            if not self.table.currentIndex().isValid():
+                self.table.setCurrentIndex(self.model.index(0, 0))
+            self.table.selectRow(self.table.currentIndex().row())
+            return True
+        return False
 
     def search_soon(self, text: str) -> None:
         self._pending = text.strip()

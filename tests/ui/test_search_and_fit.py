@@ -124,3 +124,25 @@ def test_down_moves_into_results_and_escape_closes_the_panel(qtbot, session):
     qtbot.waitUntil(lambda: not window.runner.running(), timeout=10000)
     window.close()
 
+
+@pytest.mark.parametrize("language, person", [("en", "Person"), ("ru", "Человек")])
+def test_kind_is_a_word_and_matches_are_bold_not_bracketed(qtbot, qapp, session, language, person):
+    from evidencevault.ui import i18n
+
+    i18n.install(qapp, language)
+    try:
+        window, _case = open_window(qtbot, session)
+        _edit, panel = search(qtbot, window, "Farmonov")
+        kinds = {panel.model.record_at(r).kind: panel.model.index(r, 0).data() for r in range(panel.model.rowCount())}
+        assert kinds["person"] == person
+        assert all(label != code for code, label in kinds.items())  # never the internal code
+        row = next(r for r in range(panel.model.rowCount()) if panel.model.record_at(r).kind == "testimony")
+        context = panel.model.index(row, 3)
+        assert "[" not in context.data() and "Фармонов молчал" in context.data()
+        table = child(window, QTableView, "searchResultsTable")
+        assert "<b>Фармонов</b>" in table.itemDelegateForColumn(3).html(context)
+        assert "<b>" in table.itemDelegateForColumn(2).html(panel.model.index(row, 2))
+        assert not table.grab().isNull()  # the rich-text cells paint
+        window.close()
+    finally:
+        i18n.install(qapp, "en")

@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QLineEdit, QTableView, QVBoxLayout, QWidget
 
 from evidencevault.ui.context import WorkspaceContext
+from evidencevault.ui.highlight_delegate import HighlightDelegate
 from evidencevault.ui.record_model import RECORD_ROLE, Column, RecordModel
 
 TAB_OF_KIND = {"case": "overview", "person": "people", "testimony": "testimonies", "incident": "timeline",
@@ -17,10 +18,11 @@ TAB_OF_KIND = {"case": "overview", "person": "people", "testimony": "testimonies
 
 
 def kind_label(kind: str) -> str:
-    return {"case": QCoreApplication.translate("search", "case"), "person": QCoreApplication.translate("search", "person"), "testimony": QCoreApplication.translate("search", "testimony"),
-            "incident": QCoreApplication.translate("search", "incident"), "complaint": QCoreApplication.translate("search", "complaint"),
-            "reparation": QCoreApplication.translate("search", "reparation claim"), "evidence": QCoreApplication.translate("search", "evidence"),
-            "annotation": QCoreApplication.translate("search", "note")}.get(kind, kind)
+    """What the Kind column says: a word in the user's language, never the internal code."""
+    return {"case": QCoreApplication.translate("search", "Case"), "person": QCoreApplication.translate("search", "Person"), "testimony": QCoreApplication.translate("search", "Testimony"),
+            "incident": QCoreApplication.translate("search", "Incident"), "complaint": QCoreApplication.translate("search", "Complaint"),
+            "reparation": QCoreApplication.translate("search", "Reparation claim"), "evidence": QCoreApplication.translate("search", "Evidence"),
+            "annotation": QCoreApplication.translate("search", "Note")}.get(kind, QCoreApplication.translate("search", "Other"))
 
 
 class SearchPanel(QWidget):
@@ -37,8 +39,8 @@ class SearchPanel(QWidget):
             Column(lambda: QCoreApplication.translate("search", "Kind"), lambda h: kind_label(h.kind)),
             Column(lambda: QCoreApplication.translate("search", "Case"), lambda h: h.case_ref),
             Column(lambda: QCoreApplication.translate("search", "Found"), lambda h: h.title_text),
-            Column(lambda: QCoreApplication.translate("search", "Context"), lambda h: h.snippet_text("[", "]"),
-                   tooltip=lambda h: h.snippet_text("[", "]")),
+            Column(lambda: QCoreApplication.translate("search", "Context"), lambda h: h.snippet_text("", ""),
+                   tooltip=lambda h: h.snippet_text("", "")),
         ], self)
         self.table = QTableView(self)
         self.table.setObjectName("searchResultsTable")
@@ -50,6 +52,9 @@ class SearchPanel(QWidget):
         self.table.setColumnWidth(1, 110)
         self.table.setColumnWidth(2, 220)
         self.table.activated.connect(self._activated)
+        self._bold = [HighlightDelegate(lambda h: h.title, self.table), HighlightDelegate(lambda h: h.snippet, self.table)]
+        self.table.setItemDelegateForColumn(2, self._bold[0])  # the matched words in bold
+        self.table.setItemDelegateForColumn(3, self._bold[1])
         self.summary = QLabel(self)
         self.summary.setObjectName("searchSummary")
         self.summary.setProperty("role", "subtle")

@@ -144,7 +144,7 @@
 <context>
     <name>SearchPanel</name>
     <message numerus="yes">
-        <location filename="../../ui/search_panel.py" line="92" />
+        <location filename="../../ui/search_panel.py" line="121" />
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n result</numerusform><numerusform>%n results</numerusform></translation>
@@ -153,13 +153,13 @@
 <context>
     <name>SendBundleDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/bundles/send_dialog.py" line="309" />
+        <location filename="../../ui/bundles/send_dialog.py" line="311" />
         <source>Sent %n file(s)</source>
         <translation>
             <numerusform>Sent %n file</numerusform><numerusform>Sent %n files</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/bundles/send_dialog.py" line="316" />
+        <location filename="../../ui/bundles/send_dialog.py" line="318" />
         <source>Left out (%n):</source>
         <translation>
             <numerusform>Left out (%n):</numerusform><numerusform>Left out (%n):</numerusform></translation>

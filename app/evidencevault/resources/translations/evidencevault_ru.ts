@@ -40,17 +40,17 @@
         <message>
             <location filename="../../ui/annotations_panel.py" line="119" />
             <source>Save the record first; then notes can be added beside it.</source>
-            <translation>Сначала сохраните запись; затем к ней можно добавлять заметки.</translation>
+            <translation>Сначала сохраните запись; потом к ней можно добавлять заметки.</translation>
         </message>
         <message>
             <location filename="../../ui/annotations_panel.py" line="120" />
             <source>Reviewer notes (%1)</source>
-            <translation>Заметки рецензента (%1)</translation>
+            <translation>Заметки рецензентов (%1)</translation>
         </message>
         <message>
             <location filename="../../ui/annotations_panel.py" line="124" />
             <source>unknown reviewer</source>
-            <translation>рецензент не указан</translation>
+            <translation>неизвестный рецензент</translation>
         </message>
         <message>
             <location filename="../../ui/annotations_panel.py" line="130" />
@@ -607,172 +607,172 @@ or press “Add files…”. Originals are kept bit for bit, encrypted.</source>
     <context>
         <name>EvidenceViewer</name>
         <message>
-            <location filename="../../ui/tabs/evidence_viewer.py" line="118" />
+            <location filename="../../ui/tabs/evidence_viewer.py" line="119" />
             <source>Evidence item — Evidence Vault</source>
             <translation>Материал — Evidence Vault</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/evidence_viewer.py" line="126" />
+            <location filename="../../ui/tabs/evidence_viewer.py" line="127" />
             <source>Opening the original…</source>
             <translation>Открывается оригинал…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/evidence_viewer.py" line="132" />
+            <location filename="../../ui/tabs/evidence_viewer.py" line="133" />
             <source>Zoom in</source>
             <translation>Крупнее</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/evidence_viewer.py" line="133" />
+            <location filename="../../ui/tabs/evidence_viewer.py" line="134" />
             <source>Zoom out</source>
             <translation>Мельче</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/evidence_viewer.py" line="134" />
+            <location filename="../../ui/tabs/evidence_viewer.py" line="135" />
             <source>Fit</source>
             <translation>По размеру окна</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/evidence_viewer.py" line="136" />
+            <location filename="../../ui/tabs/evidence_viewer.py" line="137" />
             <source>Draw redactions</source>
             <translation>Закрасить области</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/evidence_viewer.py" line="139" />
+            <location filename="../../ui/tabs/evidence_viewer.py" line="140" />
             <source>Clear</source>
             <translation>Очистить</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/evidence_viewer.py" line="140" />
+            <location filename="../../ui/tabs/evidence_viewer.py" line="141" />
             <source>Make redacted copy</source>
             <translation>Сделать копию с закрашенными областями</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/evidence_viewer.py" line="141" />
+            <location filename="../../ui/tabs/evidence_viewer.py" line="142" />
             <source>Strip location</source>
             <translation>Убрать геоданные</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/evidence_viewer.py" line="182" />
+            <location filename="../../ui/tabs/evidence_viewer.py" line="185" />
             <source>none</source>
             <translation>нет</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/evidence_viewer.py" line="184" />
+            <location filename="../../ui/tabs/evidence_viewer.py" line="187" />
             <source>File:</source>
             <translation>Файл:</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/evidence_viewer.py" line="185" />
+            <location filename="../../ui/tabs/evidence_viewer.py" line="188" />
             <source>Kind:</source>
             <translation>Вид:</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/evidence_viewer.py" line="185" />
+            <location filename="../../ui/tabs/evidence_viewer.py" line="188" />
             <source>working copy</source>
             <translation>рабочая копия</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/evidence_viewer.py" line="185" />
+            <location filename="../../ui/tabs/evidence_viewer.py" line="188" />
             <source>original</source>
             <translation>оригинал</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/evidence_viewer.py" line="186" />
+            <location filename="../../ui/tabs/evidence_viewer.py" line="189" />
             <source>Type:</source>
             <translation>Тип:</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/evidence_viewer.py" line="187" />
+            <location filename="../../ui/tabs/evidence_viewer.py" line="190" />
             <source>Size:</source>
             <translation>Размер:</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/evidence_viewer.py" line="205" />
+            <location filename="../../ui/tabs/evidence_viewer.py" line="208" />
             <source>SHA-256:</source>
             <translation>SHA-256:</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/evidence_viewer.py" line="188" />
+            <location filename="../../ui/tabs/evidence_viewer.py" line="191" />
             <source>Taken:</source>
             <translation>Снято:</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/evidence_viewer.py" line="188" />
+            <location filename="../../ui/tabs/evidence_viewer.py" line="191" />
             <source>not recorded</source>
             <translation>не записано</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/evidence_viewer.py" line="189" />
+            <location filename="../../ui/tabs/evidence_viewer.py" line="192" />
             <source>Camera:</source>
             <translation>Камера:</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/evidence_viewer.py" line="190" />
+            <location filename="../../ui/tabs/evidence_viewer.py" line="193" />
             <source>Location (GPS):</source>
             <translation>Место (GPS):</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/evidence_viewer.py" line="230" />
+            <location filename="../../ui/tabs/evidence_viewer.py" line="233" />
             <source>Source:</source>
             <translation>Источник:</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/evidence_viewer.py" line="231" />
+            <location filename="../../ui/tabs/evidence_viewer.py" line="234" />
             <source>Reliability:</source>
             <translation>Достоверность:</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/evidence_viewer.py" line="191" />
+            <location filename="../../ui/tabs/evidence_viewer.py" line="194" />
             <source>Acquired:</source>
             <translation>Получено:</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/evidence_viewer.py" line="192" />
+            <location filename="../../ui/tabs/evidence_viewer.py" line="195" />
             <source>How:</source>
             <translation>Как:</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/evidence_viewer.py" line="213" />
+            <location filename="../../ui/tabs/evidence_viewer.py" line="216" />
             <source>Who gave it, or where it was found</source>
             <translation>Кто передал или где найдено</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/evidence_viewer.py" line="217" />
+            <location filename="../../ui/tabs/evidence_viewer.py" line="220" />
             <source>Save source and reliability</source>
             <translation>Сохранить источник и достоверность</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/evidence_viewer.py" line="252" />
+            <location filename="../../ui/tabs/evidence_viewer.py" line="255" />
             <source>Source and reliability saved.</source>
             <translation>Источник и достоверность сохранены.</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/evidence_viewer.py" line="266" />
+            <location filename="../../ui/tabs/evidence_viewer.py" line="269" />
             <source>No preview for this kind of file. Its details are on the right.</source>
             <translation>Для этого вида файлов нет просмотра. Сведения о нём — справа.</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/evidence_viewer.py" line="270" />
+            <location filename="../../ui/tabs/evidence_viewer.py" line="273" />
             <source>Opening the original</source>
             <translation>Открытие оригинала</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/evidence_viewer.py" line="281" />
+            <location filename="../../ui/tabs/evidence_viewer.py" line="284" />
             <source>This image could not be shown ({detail}).</source>
             <translation>Не удалось показать изображение ({detail}).</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/evidence_viewer.py" line="292" />
+            <location filename="../../ui/tabs/evidence_viewer.py" line="295" />
             <source>Making a redacted copy</source>
             <translation>Создание копии с закрашенными областями</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/evidence_viewer.py" line="298" />
+            <location filename="../../ui/tabs/evidence_viewer.py" line="301" />
             <source>Making a copy without location</source>
             <translation>Создание копии без геоданных</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/evidence_viewer.py" line="306" />
+            <location filename="../../ui/tabs/evidence_viewer.py" line="309" />
             <source>Working copy made; the original is unchanged.</source>
             <translation>Рабочая копия создана; оригинал не изменён.</translation>
         </message>
@@ -1104,43 +1104,43 @@ or press “Add files…”. Originals are kept bit for bit, encrypted.</source>
             <translation>Искать везде (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="139" />
+            <location filename="../../ui/main_window.py" line="141" />
             <source>Vault unlocked.</source>
             <translation>Хранилище разблокировано.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="166" />
+            <location filename="../../ui/main_window.py" line="168" />
             <source>Locked. The keys were dropped from memory.</source>
             <translation>Заблокировано. Ключи удалены из памяти.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="174" />
+            <location filename="../../ui/main_window.py" line="176" />
             <source>Evidence Vault — locked</source>
             <translation>Evidence Vault — заблокировано</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="174" />
-            <location filename="../../ui/main_window.py" line="185" />
+            <location filename="../../ui/main_window.py" line="176" />
+            <location filename="../../ui/main_window.py" line="187" />
             <source>Evidence Vault</source>
             <translation>Evidence Vault</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="233" />
+            <location filename="../../ui/main_window.py" line="235" />
             <source>Passphrase changed. Use the new one from now on.</source>
             <translation>Парольная фраза изменена. Теперь используйте новую.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="243" />
+            <location filename="../../ui/main_window.py" line="245" />
             <source>ERASE</source>
             <translation>УНИЧТОЖИТЬ</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="244" />
+            <location filename="../../ui/main_window.py" line="246" />
             <source>Erase this vault</source>
             <translation>Уничтожить хранилище</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="245" />
+            <location filename="../../ui/main_window.py" line="247" />
             <source>This destroys the vault's keys in a second. Nobody, including you, will ever open it again; exported bundles are not affected.
 
 Type %1 to erase:</source>
@@ -1149,17 +1149,17 @@ Type %1 to erase:</source>
 Введите %1 для подтверждения:</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="266" />
+            <location filename="../../ui/main_window.py" line="268" />
             <source>The vault was erased. Its files can no longer be opened.</source>
             <translation>Хранилище уничтожено. Его файлы больше нельзя открыть.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="270" />
+            <location filename="../../ui/main_window.py" line="272" />
             <source>About Evidence Vault</source>
             <translation>О программе Evidence Vault</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="271" />
+            <location filename="../../ui/main_window.py" line="273" />
             <source>Evidence Vault keeps testimonies, evidence and complaints encrypted on this computer. It never connects to the network.</source>
             <translation>Evidence Vault хранит показания, материалы и жалобы в зашифрованном виде на этом компьютере. Программа никогда не подключается к сети.</translation>
         </message>
@@ -1764,17 +1764,17 @@ Type %1 to erase:</source>
     <context>
         <name>SearchPanel</name>
         <message>
-            <location filename="../../ui/search_panel.py" line="82" />
+            <location filename="../../ui/search_panel.py" line="111" />
             <source>Searching</source>
             <translation>Поиск</translation>
         </message>
         <message>
-            <location filename="../../ui/search_panel.py" line="91" />
+            <location filename="../../ui/search_panel.py" line="120" />
             <source>(more exist: refine the search)</source>
             <translation>(есть ещё: уточните запрос)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/search_panel.py" line="92" />
+            <location filename="../../ui/search_panel.py" line="121" />
             <source>%n result(s)</source>
             <translation>
                 <numerusform>%n результат</numerusform>
@@ -1955,11 +1955,16 @@ Type %1 to erase:</source>
         </message>
         <message>
             <location filename="../../ui/bundles/send_dialog.py" line="304" />
+            <source>The bundle was already written when Cancel was pressed.</source>
+            <translation>Пакет уже был записан, когда нажали «Отмена».</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bundles/send_dialog.py" line="306" />
             <source>Bundle written.</source>
             <translation>Пакет записан.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/bundles/send_dialog.py" line="309" />
+            <location filename="../../ui/bundles/send_dialog.py" line="311" />
             <source>Sent %n file(s)</source>
             <translation>
                 <numerusform>Отправлен %n файл</numerusform>
@@ -1968,32 +1973,32 @@ Type %1 to erase:</source>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="309" />
+            <location filename="../../ui/bundles/send_dialog.py" line="311" />
             <source>from %1.</source>
             <translation>из %1.</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="311" />
+            <location filename="../../ui/bundles/send_dialog.py" line="313" />
             <source>Encrypted to: %1</source>
             <translation>Зашифровано для: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="312" />
+            <location filename="../../ui/bundles/send_dialog.py" line="314" />
             <source>Protected by the passphrase you gave; tell it by another channel.</source>
             <translation>Защищено заданной вами парольной фразой; сообщите её по другому каналу.</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="313" />
+            <location filename="../../ui/bundles/send_dialog.py" line="315" />
             <source>Saved as: %1</source>
             <translation>Сохранено как: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="314" />
+            <location filename="../../ui/bundles/send_dialog.py" line="316" />
             <source>Signed with your fingerprint %1.</source>
             <translation>Подписано вашим ключом с отпечатком %1.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/bundles/send_dialog.py" line="316" />
+            <location filename="../../ui/bundles/send_dialog.py" line="318" />
             <source>Left out (%n):</source>
             <translation>
                 <numerusform>Не включено (%n):</numerusform>
@@ -2002,29 +2007,25 @@ Type %1 to erase:</source>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="319" />
+            <location filename="../../ui/bundles/send_dialog.py" line="321" />
             <source>Nothing was left out.</source>
             <translation>Всё включено, ничего не пропущено.</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="332" />
-            <location filename="../../ui/bundles/send_dialog.py" line="333" />
+            <location filename="../../ui/bundles/send_dialog.py" line="334" />
+            <location filename="../../ui/bundles/send_dialog.py" line="335" />
             <source>testimony of %1</source>
             <translation>показание: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="334" />
+            <location filename="../../ui/bundles/send_dialog.py" line="336" />
             <source>no interviewee named</source>
             <translation>опрошенный не указан</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="341" />
+            <location filename="../../ui/bundles/send_dialog.py" line="343" />
             <source>name confidential</source>
             <translation>имя конфиденциально</translation>
-        </message>
-        <message>
-            <source>The bundle was already written when Cancel was pressed.</source>
-            <translation>Пакет уже был записан, когда нажали «Отмена».</translation>
         </message>
     </context>
     <context>
@@ -2063,48 +2064,48 @@ Type %1 to erase:</source>
     <context>
         <name>TestimoniesTab</name>
         <message>
-            <location filename="../../ui/tabs/testimonies.py" line="78" />
+            <location filename="../../ui/tabs/testimonies.py" line="79" />
             <source>New testimony</source>
             <translation>Новые показания</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/testimonies.py" line="81" />
+            <location filename="../../ui/tabs/testimonies.py" line="82" />
             <source>Save testimony</source>
             <translation>Сохранить показания</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/testimonies.py" line="122" />
+            <location filename="../../ui/tabs/testimonies.py" line="126" />
             <source>Unsaved draft from %1 recovered.</source>
             <translation>Восстановлен несохранённый черновик от %1.</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/testimonies.py" line="124" />
+            <location filename="../../ui/tabs/testimonies.py" line="128" />
             <source>New testimony. Drafts are kept encrypted in the vault as you type.</source>
             <translation>Новые показания. Черновик сохраняется в хранилище в зашифрованном виде по мере набора.</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/testimonies.py" line="136" />
+            <location filename="../../ui/tabs/testimonies.py" line="141" />
             <source>Unsaved changes from %1 recovered.</source>
             <translation>Восстановлены несохранённые изменения от %1.</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/testimonies.py" line="137" />
+            <location filename="../../ui/tabs/testimonies.py" line="142" />
             <source>Saved.</source>
             <translation>Сохранено.</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/testimonies.py" line="148" />
+            <location filename="../../ui/tabs/testimonies.py" line="153" />
             <source>Editing…</source>
             <translation>Правка…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/testimonies.py" line="159" />
+            <location filename="../../ui/tabs/testimonies.py" line="164" />
             <source>Draft saved in the vault at %1.</source>
             <translation>Черновик сохранён в хранилище в %1.</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/testimonies.py" line="185" />
-            <location filename="../../ui/tabs/testimonies.py" line="186" />
+            <location filename="../../ui/tabs/testimonies.py" line="191" />
+            <location filename="../../ui/tabs/testimonies.py" line="192" />
             <source>Testimony saved.</source>
             <translation>Показания сохранены.</translation>
         </message>
@@ -3082,62 +3083,63 @@ Type %1 to erase:</source>
     <context>
         <name>search</name>
         <message>
-            <location filename="../../ui/search_panel.py" line="20" />
-            <source>case</source>
-            <translation>дело</translation>
-        </message>
-        <message>
-            <location filename="../../ui/search_panel.py" line="20" />
-            <source>person</source>
-            <translation>человек</translation>
-        </message>
-        <message>
-            <location filename="../../ui/search_panel.py" line="20" />
-            <source>testimony</source>
-            <translation>показания</translation>
-        </message>
-        <message>
-            <location filename="../../ui/search_panel.py" line="21" />
-            <source>incident</source>
-            <translation>эпизод</translation>
-        </message>
-        <message>
-            <location filename="../../ui/search_panel.py" line="21" />
-            <source>complaint</source>
-            <translation>жалоба</translation>
-        </message>
-        <message>
-            <location filename="../../ui/search_panel.py" line="22" />
-            <source>reparation claim</source>
-            <translation>требование о возмещении</translation>
-        </message>
-        <message>
-            <location filename="../../ui/search_panel.py" line="22" />
-            <source>evidence</source>
-            <translation>материал</translation>
-        </message>
-        <message>
-            <location filename="../../ui/search_panel.py" line="23" />
-            <source>note</source>
-            <translation>заметка</translation>
-        </message>
-        <message>
-            <location filename="../../ui/search_panel.py" line="36" />
+            <location filename="../../ui/search_panel.py" line="39" />
             <source>Kind</source>
             <translation>Вид</translation>
         </message>
         <message>
-            <location filename="../../ui/search_panel.py" line="37" />
+            <location filename="../../ui/search_panel.py" line="22" />
+            <location filename="../../ui/search_panel.py" line="40" />
             <source>Case</source>
             <translation>Дело</translation>
         </message>
         <message>
-            <location filename="../../ui/search_panel.py" line="38" />
+            <location filename="../../ui/search_panel.py" line="22" />
+            <source>Person</source>
+            <translation>Человек</translation>
+        </message>
+        <message>
+            <location filename="../../ui/search_panel.py" line="22" />
+            <source>Testimony</source>
+            <translation>Показания</translation>
+        </message>
+        <message>
+            <location filename="../../ui/search_panel.py" line="23" />
+            <source>Incident</source>
+            <translation>Эпизод</translation>
+        </message>
+        <message>
+            <location filename="../../ui/search_panel.py" line="23" />
+            <source>Complaint</source>
+            <translation>Жалоба</translation>
+        </message>
+        <message>
+            <location filename="../../ui/search_panel.py" line="24" />
+            <source>Reparation claim</source>
+            <translation>Требование о возмещении</translation>
+        </message>
+        <message>
+            <location filename="../../ui/search_panel.py" line="24" />
+            <source>Evidence</source>
+            <translation>Материал</translation>
+        </message>
+        <message>
+            <location filename="../../ui/search_panel.py" line="25" />
+            <source>Note</source>
+            <translation>Заметка</translation>
+        </message>
+        <message>
+            <location filename="../../ui/search_panel.py" line="25" />
+            <source>Other</source>
+            <translation>Другое</translation>
+        </message>
+        <message>
+            <location filename="../../ui/search_panel.py" line="41" />
             <source>Found</source>
             <translation>Найдено</translation>
         </message>
         <message>
-            <location filename="../../ui/search_panel.py" line="39" />
+            <location filename="../../ui/search_panel.py" line="42" />
             <source>Context</source>
             <translation>Контекст</translation>
         </message>
@@ -3178,27 +3180,27 @@ Type %1 to erase:</source>
     <context>
         <name>testimonies</name>
         <message>
-            <location filename="../../ui/tabs/testimonies.py" line="54" />
+            <location filename="../../ui/tabs/testimonies.py" line="55" />
             <source>Taken</source>
             <translation>Получены</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/testimonies.py" line="56" />
+            <location filename="../../ui/tabs/testimonies.py" line="57" />
             <source>Interviewee</source>
             <translation>Опрошенный</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/testimonies.py" line="57" />
+            <location filename="../../ui/tabs/testimonies.py" line="58" />
             <source>Language</source>
             <translation>Язык</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/testimonies.py" line="58" />
+            <location filename="../../ui/tabs/testimonies.py" line="59" />
             <source>Words</source>
             <translation>Слов</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/testimonies.py" line="59" />
+            <location filename="../../ui/tabs/testimonies.py" line="60" />
             <source>Consent</source>
             <translation>Согласие</translation>
         </message>

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QLabel, QListWidget, QPlainTextEdit, QPushButton, QToolButton
+from PySide6.QtWidgets import QComboBox, QLabel, QListWidget, QPlainTextEdit, QPushButton, QScrollArea, QToolButton
 
 from evidencevault.services.annotations import AnnotationService
 from evidencevault.services.bundles import BundleService
@@ -153,6 +153,9 @@ def test_an_imported_read_only_item_takes_a_note_in_the_viewer(qtbot, session, i
     viewer.show()
     panel = child(viewer, AnnotationsPanel, "annotationsPanel")
     assert panel.target == ("evidence", imported_item.id) and panel.isVisible()
+    side = child(viewer, QScrollArea, "viewerSideScroll")   # details and notes scroll together, none cut
+    assert side.minimumSizeHint().width() > side.widget().minimumSizeHint().width()
+    assert side.widget().minimumSizeHint().width() >= panel.minimumSizeHint().width()
     write(qtbot, panel, "Original received from the monitor; looks genuine.", "confirmed")
     click(qtbot, panel, "addAnnotationButton")
     [stored] = AnnotationService(session).annotations_on("evidence", imported_item.id)

@@ -4,7 +4,7 @@ records imported read-only from a bundle too: the record itself never changes.""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPlainTextEdit,
     QFrame, QPushButton, QScrollArea, QToolButton, QVBoxLayout, QWidget,
@@ -58,6 +58,9 @@ class AnnotationsPanel(QWidget):
         self.list.setWordWrap(True)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.list.setMinimumHeight(60)
+        self.list.setMaximumHeight(130)  # many notes scroll inside; the note box stays in view
+        self.list.setAlternatingRowColors(True)
+        self.list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.empty = QLabel(self.body)
         self.empty.setObjectName("annotationsEmpty")
         self.empty.setProperty("role", "subtle")
@@ -67,7 +70,7 @@ class AnnotationsPanel(QWidget):
         self.note_edit.setPlaceholderText(self.tr("Your note; the record itself is not changed"))
         self.note_edit.setTabChangesFocus(True)
         self.note_edit.setMinimumHeight(48)
-        self.note_edit.setMaximumHeight(90)
+        self.note_edit.setMaximumHeight(72)
         self.note_edit.installEventFilter(self)
         self.rating_box = QComboBox(self.body)
         self.rating_box.setObjectName("annotationReliabilityCombo")
@@ -82,16 +85,18 @@ class AnnotationsPanel(QWidget):
         self.error.setObjectName("annotationError")
         self.error.setProperty("role", "error")
         self.error.setWordWrap(True)
-        row = QHBoxLayout()
-        row.addWidget(QLabel(self.tr("Reliability:"), self.body))
-        row.addWidget(self.rating_box, 1)
-        row.addWidget(self.add_button)
+        rating = QHBoxLayout()
+        rating.addWidget(QLabel(self.tr("Reliability:"), self.body))
+        rating.addWidget(self.rating_box, 1)
+        adding = QHBoxLayout()  # a row of its own keeps the panel as narrow as a side panel
+        adding.addWidget(self.error, 1)
+        adding.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self.body)
         layout.setContentsMargins(0, 0, 0, 0)
         for widget in (self.list, self.empty, self.note_edit):
             layout.addWidget(widget)
-        layout.addLayout(row)
-        layout.addWidget(self.error)
+        layout.addLayout(rating)
+        layout.addLayout(adding)
 
     # --- showing -------------------------------------------------------------------
     def show_target(self, kind: str | None, target_id: str | None) -> None:
@@ -176,10 +181,20 @@ def notes_below(top: QWidget, panel: AnnotationsPanel, name: str) -> QScrollArea
     layout.addWidget(top)
     layout.addWidget(panel)
     layout.addStretch(1)
-    scroll = QScrollArea()
+    scroll = _SideScroll()
     scroll.setObjectName(name)
     scroll.setWidgetResizable(True)
     scroll.setFrameShape(QFrame.Shape.NoFrame)
     scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     scroll.setWidget(column)
     return scroll
+
+
+class _SideScroll(QScrollArea):
+    """As wide as its widest row (nothing cut at the right); it scrolls only up and down."""
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        hint = super().minimumSizeHint()
+        if self.widget() is not None:
+            hint.setWidth(self.widget().minimumSizeHint().width() + self.verticalScrollBar().sizeHint().width())
+        return hint

@@ -87,7 +87,8 @@ class AnnotationsPanel(QWidget):
         self.error.setWordWrap(True)
         rating = QHBoxLayout()
         rating.addWidget(QLabel(self.tr("Reliability:"), self.body))
-        rating.addWidget(self.rating_box, 1)
+        rating.addWidget(self.rating_box)
+        rating.addStretch(1)
         adding = QHBoxLayout()  # a row of its own keeps the panel as narrow as a side panel
         adding.addWidget(self.error, 1)
         adding.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignTop)

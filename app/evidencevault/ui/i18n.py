@@ -37,7 +37,10 @@ def install(app: QCoreApplication, language: str | None = None) -> str:
     _installed.clear()
     language = language or chosen_language()
     ours = QTranslator(app)  # for English: only the plural forms ("1 file", "2 files")
-    if ours.load(str(translations_dir() / f"evidencevault_{language}.qm")):
+    if not ours.load(str(translations_dir() / f"evidencevault_{language}.qm")):
+        language = "en"  # no file for it (or the "C" locale): English, with its plural forms
+        ours.load(str(translations_dir() / "evidencevault_en.qm"))
+    if not ours.isEmpty():
         app.installTranslator(ours)
         _installed.append(ours)
     qt = QTranslator(app)

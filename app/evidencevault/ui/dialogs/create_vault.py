@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox, QDialog, QFileDialog, QHBoxLayout, QLabel, QLineEdit, QProgressBar,
-    QPushButton, QStackedWidget, QVBoxLayout, QWidget,
+    QPushButton, QSizePolicy, QStackedWidget, QVBoxLayout, QWidget,
 )
 
 from evidencevault.services import vault as vault_service
@@ -39,14 +39,14 @@ class CreateVaultDialog(QDialog):
         page = QWidget(self)
         intro = QLabel(self.tr(
             "A vault is a folder whose contents are encrypted with your passphrase. "
-            "Choose a passphrase you can remember under stress; nobody, including us, "
-            "can recover it for you."), page)
+            "Choose one you can remember under stress. Next you get a recovery code: "
+            "without the passphrase and the recovery code, nobody, including us, can open the vault."), page)
         intro.setWordWrap(True)
         heading = QLabel(self.tr("Create a vault"), page)
         heading.setProperty("role", "heading")
         self.folder_edit = QLineEdit(str(folder), page)
         self.folder_edit.setObjectName("folderEdit")
-        browse = QPushButton(self.tr("Choose…"), page)
+        browse = self.browse_button = QPushButton(self.tr("Choose…"), page)
         browse.setObjectName("folderBrowseButton")
         browse.clicked.connect(self._browse)
         folder_row = QHBoxLayout()
@@ -58,6 +58,9 @@ class CreateVaultDialog(QDialog):
         self.busy = QProgressBar(page)
         self.busy.setObjectName("createBusy")
         self.busy.setRange(0, 0)
+        keep = self.busy.sizePolicy()
+        keep.setRetainSizeWhenHidden(True)  # its room is kept, so the form does not jump or squash
+        self.busy.setSizePolicy(keep)
         self.busy.hide()
         self.error = QLabel(page)
         self.error.setObjectName("createError")
@@ -105,7 +108,7 @@ class CreateVaultDialog(QDialog):
 
     def _set_busy(self, busy: bool) -> None:
         self.busy.setVisible(busy)
-        for widget in (self.fields, self.folder_edit, self.create_button, self.cancel_button):
+        for widget in (self.fields, self.folder_edit, self.browse_button, self.create_button, self.cancel_button):
             widget.setEnabled(not busy)
         if not busy:
             self._update_buttons()
@@ -120,6 +123,11 @@ class CreateVaultDialog(QDialog):
         self.fields.clear()
         self.code_label.setText(created.recovery_code)
         self.pages.setCurrentIndex(1)
+        # The dialog takes the code page's height, without the first page's empty room above the button.
+        code_page = self.pages.widget(1)
+        height = code_page.heightForWidth(self.pages.width()) if code_page.hasHeightForWidth() else -1
+        self.pages.setFixedHeight(height if height > 0 else code_page.sizeHint().height())
+        self.adjustSize()
         self.written_check.setFocus()
 
     # --- page 2: the recovery code, once ----------------------------------

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import (
     QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit,
     QVBoxLayout, QWidget,
@@ -47,6 +48,7 @@ class CaseDialog(QDialog):
         buttons.button(QDialogButtonBox.StandardButton.Save).setObjectName("caseSaveButton")
         buttons.accepted.connect(self._save)
         buttons.rejected.connect(self.reject)
+        self.summary_edit.installEventFilter(self)  # Ctrl+Enter saves, also from the summary box
         form = QFormLayout()
         form.addRow(self.tr("Title:"), self.title_edit)
         form.addRow(self.tr("Reference:"), self.ref_edit)
@@ -59,6 +61,23 @@ class CaseDialog(QDialog):
         layout.addWidget(buttons)
         if case is not None:
             self._fill(case)
+
+    @staticmethod
+    def _is_ctrl_enter(event) -> bool:
+        return (event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+                and bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.KeyPress and self._is_ctrl_enter(event):
+            self._save()
+            return True
+        return super().eventFilter(watched, event)
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt API
+        if self._is_ctrl_enter(event):
+            self._save()
+            return
+        super().keyPressEvent(event)
 
     def _fill(self, case: Case) -> None:
         self.title_edit.setText(case.title)

@@ -138,10 +138,14 @@ class PeopleTab(QWidget):
         while self.details_form.rowCount():
             self.details_form.removeRow(0)
         person = self.current_person()
+        self.edit_button.setEnabled(person is not None)  # nothing chosen: nothing to edit or remove
+        self.remove_button.setEnabled(person is not None)
         if person is None:
             return
         rows = [
-            ("name", person.name), ("aliases", "\n".join([*person.spellings[1:], *person.aliases])),
+            ("name", person.name),
+            ("roles", ", ".join(self._vocab.label("person_role", r.role) for r in person.roles)),
+            ("aliases", "\n".join([*person.spellings[1:], *person.aliases])),
             ("birth_date", person.birth_date.render(language()) if person.birth_date.is_known else ""),
             ("sex", self._vocab.label("sex", person.sex)),
             ("identity_document", person.identity_document), ("contact", person.contact),
@@ -155,7 +159,8 @@ class PeopleTab(QWidget):
             if person.is_confidential(field) and not self.revealed:
                 value.setProperty("role", "masked")
                 value.setToolTip(self.tr("Confidential: press “Reveal confidential fields” to see it."))
-            self.details_form.addRow(field_label(field) + ":", value)
+            titles = {"roles": self.tr("Role in this case:"), "aliases": self.tr("Other names:")}
+            self.details_form.addRow(titles.get(field, field_label(field) + ":"), value)
 
     def add_person(self) -> None:
         if self.case is None:

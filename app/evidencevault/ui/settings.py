@@ -32,7 +32,7 @@ class Setting(Generic[T]):
 
 AUTO_LOCK_MINUTES = Setting("security/auto_lock_minutes", int, 5, QT_TRANSLATE_NOOP("settings", "Lock the vault after this many idle minutes (0 = never)"))
 RECENT_VAULTS = Setting("vaults/recent", list, [], QT_TRANSLATE_NOOP("settings", "Recently used vaults (folders only)"))
-LANGUAGE = Setting("interface/language", str, "", QT_TRANSLATE_NOOP("settings", "Language of the interface (empty = system)"))
+LANGUAGE = Setting("interface/language", str, "", QT_TRANSLATE_NOOP("settings", "Language of the interface"))
 WINDOW_GEOMETRY = Setting("window/geometry", bytes, b"", QT_TRANSLATE_NOOP("settings", "Main window size and position"))
 WINDOW_STATE = Setting("window/state", bytes, b"", QT_TRANSLATE_NOOP("settings", "Main window layout"))
 DUE_SOON_DAYS = Setting("complaints/due_soon_days", int, 14, QT_TRANSLATE_NOOP("settings", "A deadline is 'due soon' within this many days"))

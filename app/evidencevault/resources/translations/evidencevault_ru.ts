@@ -3,67 +3,67 @@
     <context>
         <name>AnnotationsPanel</name>
         <message>
-            <location filename="../../ui/annotations_panel.py" line="67" />
+            <location filename="../../ui/annotations_panel.py" line="70" />
             <source>Your note; the record itself is not changed</source>
             <translation>Ваша заметка; сама запись не меняется</translation>
         </message>
         <message>
-            <location filename="../../ui/annotations_panel.py" line="74" />
+            <location filename="../../ui/annotations_panel.py" line="77" />
             <source>How far the record can be trusted, in your view</source>
             <translation>Насколько, по-вашему, можно доверять записи</translation>
         </message>
         <message>
-            <location filename="../../ui/annotations_panel.py" line="75" />
+            <location filename="../../ui/annotations_panel.py" line="78" />
             <source>not rated</source>
             <translation>без оценки</translation>
         </message>
         <message>
-            <location filename="../../ui/annotations_panel.py" line="76" />
+            <location filename="../../ui/annotations_panel.py" line="79" />
             <source>Add note</source>
             <translation>Добавить заметку</translation>
         </message>
         <message>
-            <location filename="../../ui/annotations_panel.py" line="78" />
+            <location filename="../../ui/annotations_panel.py" line="81" />
             <source>Add the note (Ctrl+Enter)</source>
             <translation>Добавить заметку (Ctrl+Enter)</translation>
         </message>
         <message>
-            <location filename="../../ui/annotations_panel.py" line="86" />
+            <location filename="../../ui/annotations_panel.py" line="89" />
             <source>Reliability:</source>
             <translation>Достоверность:</translation>
         </message>
         <message>
-            <location filename="../../ui/annotations_panel.py" line="118" />
+            <location filename="../../ui/annotations_panel.py" line="124" />
             <source>No notes yet.</source>
             <translation>Заметок пока нет.</translation>
         </message>
         <message>
-            <location filename="../../ui/annotations_panel.py" line="119" />
+            <location filename="../../ui/annotations_panel.py" line="125" />
             <source>Save the record first; then notes can be added beside it.</source>
             <translation>Сначала сохраните запись; потом к ней можно добавлять заметки.</translation>
         </message>
         <message>
-            <location filename="../../ui/annotations_panel.py" line="120" />
+            <location filename="../../ui/annotations_panel.py" line="126" />
             <source>Reviewer notes (%1)</source>
             <translation>Заметки рецензентов (%1)</translation>
         </message>
         <message>
-            <location filename="../../ui/annotations_panel.py" line="124" />
+            <location filename="../../ui/annotations_panel.py" line="130" />
             <source>unknown reviewer</source>
             <translation>неизвестный рецензент</translation>
         </message>
         <message>
-            <location filename="../../ui/annotations_panel.py" line="130" />
+            <location filename="../../ui/annotations_panel.py" line="136" />
             <source>imported</source>
             <translation>импортировано</translation>
         </message>
         <message>
-            <location filename="../../ui/annotations_panel.py" line="144" />
+            <location filename="../../ui/annotations_panel.py" line="150" />
             <source>Write the note first; an empty note is not added.</source>
             <translation>Сначала напишите заметку; пустая заметка не добавляется.</translation>
         </message>
         <message>
-            <location filename="../../ui/annotations_panel.py" line="157" />
+            <location filename="../../ui/annotations_panel.py" line="163" />
             <source>Note added beside the record; the record itself is unchanged.</source>
             <translation>Заметка добавлена к записи; сама запись не изменилась.</translation>
         </message>
@@ -154,52 +154,52 @@
     <context>
         <name>CaseDialog</name>
         <message>
-            <location filename="../../ui/cases/case_dialog.py" line="21" />
+            <location filename="../../ui/cases/case_dialog.py" line="22" />
             <source>New case</source>
             <translation>Новое дело</translation>
         </message>
         <message>
-            <location filename="../../ui/cases/case_dialog.py" line="21" />
+            <location filename="../../ui/cases/case_dialog.py" line="22" />
             <source>Edit case</source>
             <translation>Изменить дело</translation>
         </message>
         <message>
-            <location filename="../../ui/cases/case_dialog.py" line="27" />
+            <location filename="../../ui/cases/case_dialog.py" line="28" />
             <source>For example: Detention and beating at police station No. 3</source>
             <translation>Например: задержание и избиение в отделе полиции № 3</translation>
         </message>
         <message>
-            <location filename="../../ui/cases/case_dialog.py" line="30" />
+            <location filename="../../ui/cases/case_dialog.py" line="31" />
             <source>Leave empty for the next number</source>
             <translation>Оставьте пустым — номер будет присвоен</translation>
         </message>
         <message>
-            <location filename="../../ui/cases/case_dialog.py" line="37" />
+            <location filename="../../ui/cases/case_dialog.py" line="38" />
             <source>Comma-separated, e.g. police, 2020, Tashkent</source>
             <translation>Через запятую, например: полиция, 2020, Ташкент</translation>
         </message>
         <message>
-            <location filename="../../ui/cases/case_dialog.py" line="51" />
+            <location filename="../../ui/cases/case_dialog.py" line="53" />
             <source>Title:</source>
             <translation>Название:</translation>
         </message>
         <message>
-            <location filename="../../ui/cases/case_dialog.py" line="52" />
+            <location filename="../../ui/cases/case_dialog.py" line="54" />
             <source>Reference:</source>
             <translation>Номер:</translation>
         </message>
         <message>
-            <location filename="../../ui/cases/case_dialog.py" line="53" />
+            <location filename="../../ui/cases/case_dialog.py" line="55" />
             <source>Status:</source>
             <translation>Статус:</translation>
         </message>
         <message>
-            <location filename="../../ui/cases/case_dialog.py" line="54" />
+            <location filename="../../ui/cases/case_dialog.py" line="56" />
             <source>Tags:</source>
             <translation>Метки:</translation>
         </message>
         <message>
-            <location filename="../../ui/cases/case_dialog.py" line="55" />
+            <location filename="../../ui/cases/case_dialog.py" line="57" />
             <source>Summary:</source>
             <translation>Краткое описание:</translation>
         </message>
@@ -431,8 +431,8 @@
         </message>
         <message>
             <location filename="../../ui/dialogs/create_vault.py" line="41" />
-            <source>A vault is a folder whose contents are encrypted with your passphrase. Choose a passphrase you can remember under stress; nobody, including us, can recover it for you.</source>
-            <translation>Хранилище — это папка, содержимое которой зашифровано вашей парольной фразой. Выберите фразу, которую вспомните и в стрессе: никто, включая нас, не сможет её восстановить.</translation>
+            <source>A vault is a folder whose contents are encrypted with your passphrase. Choose one you can remember under stress. Next you get a recovery code: without the passphrase and the recovery code, nobody, including us, can open the vault.</source>
+            <translation>Хранилище — это папка, содержимое которой зашифровано вашей парольной фразой. Выберите такую, которую вспомните и в стрессовой ситуации. Затем вы получите код восстановления: без парольной фразы и кода восстановления никто, включая нас, не сможет открыть хранилище.</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/create_vault.py" line="45" />
@@ -455,42 +455,42 @@
             <translation>Парольная фраза:</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/create_vault.py" line="66" />
+            <location filename="../../ui/dialogs/create_vault.py" line="69" />
             <source>Cancel</source>
             <translation>Отмена</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/create_vault.py" line="69" />
+            <location filename="../../ui/dialogs/create_vault.py" line="72" />
             <source>Create vault</source>
             <translation>Создать хранилище</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/create_vault.py" line="84" />
+            <location filename="../../ui/dialogs/create_vault.py" line="87" />
             <source>Folder for the new vault</source>
             <translation>Папка для нового хранилища</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/create_vault.py" line="100" />
+            <location filename="../../ui/dialogs/create_vault.py" line="103" />
             <source>Creating the vault</source>
             <translation>Создание хранилища</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/create_vault.py" line="128" />
+            <location filename="../../ui/dialogs/create_vault.py" line="136" />
             <source>Write down your recovery code</source>
             <translation>Запишите код восстановления</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/create_vault.py" line="131" />
+            <location filename="../../ui/dialogs/create_vault.py" line="139" />
             <source>If you forget the passphrase, this code is the only other way into the vault. It is shown now and never again. Write it on paper and keep it apart from this laptop; do not photograph it or save it in a file.</source>
             <translation>Если вы забудете парольную фразу, этот код — единственный другой способ открыть хранилище. Он показывается сейчас и больше никогда. Запишите его на бумаге и храните отдельно от ноутбука; не фотографируйте и не сохраняйте в файл.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/create_vault.py" line="145" />
+            <location filename="../../ui/dialogs/create_vault.py" line="153" />
             <source>I have written it down and will keep it safe</source>
             <translation>Я записал(а) код и буду хранить его надёжно</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/create_vault.py" line="147" />
+            <location filename="../../ui/dialogs/create_vault.py" line="155" />
             <source>Open the vault</source>
             <translation>Открыть хранилище</translation>
         </message>
@@ -1561,27 +1561,37 @@ Type %1 to erase:</source>
             <translation>Скрыть конфиденциальное</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/people.py" line="157" />
+            <location filename="../../ui/tabs/people.py" line="161" />
             <source>Confidential: press “Reveal confidential fields” to see it.</source>
             <translation>Конфиденциально: нажмите «Показать конфиденциальное», чтобы увидеть.</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/people.py" line="168" />
+            <location filename="../../ui/tabs/people.py" line="162" />
+            <source>Role in this case:</source>
+            <translation>Роль в деле:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/people.py" line="162" />
+            <source>Other names:</source>
+            <translation>Другие имена:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/people.py" line="173" />
             <source>Person added.</source>
             <translation>Человек добавлен.</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/people.py" line="178" />
+            <location filename="../../ui/tabs/people.py" line="183" />
             <source>Person saved.</source>
             <translation>Сведения сохранены.</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/people.py" line="184" />
+            <location filename="../../ui/tabs/people.py" line="189" />
             <source>Remove person</source>
             <translation>Убрать человека</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/people.py" line="185" />
+            <location filename="../../ui/tabs/people.py" line="190" />
             <source>Remove this person from the case? The record stays in the vault's history, marked removed.</source>
             <translation>Убрать этого человека из дела? Запись останется в истории хранилища с пометкой «удалено».</translation>
         </message>
@@ -3158,8 +3168,8 @@ Type %1 to erase:</source>
         </message>
         <message>
             <location filename="../../ui/settings.py" line="35" />
-            <source>Language of the interface (empty = system)</source>
-            <translation>Язык интерфейса (пусто — системный)</translation>
+            <source>Language of the interface</source>
+            <translation>Язык интерфейса</translation>
         </message>
         <message>
             <location filename="../../ui/settings.py" line="36" />

@@ -66,7 +66,8 @@ class CaseList(QWidget):
         header.setHighlightSections(False)
         for column, width in ((CaseTableModel.REF, 104), (CaseTableModel.STATUS, 92),
                               (CaseTableModel.TAGS, 110), (CaseTableModel.UPDATED, 96)):
-            table.setColumnWidth(column, width)
+            title = str(self.model.headerData(column, Qt.Orientation.Horizontal))  # bold in the style: +10 %
+            table.setColumnWidth(column, max(width, int(header.fontMetrics().horizontalAdvance(title) * 1.1) + 24))
         table.setColumnHidden(CaseTableModel.TAGS, True)  # tags: in the tooltip, the filter, the header menu
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         for column in range(self.model.columnCount()):

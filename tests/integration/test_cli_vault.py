@@ -115,3 +115,16 @@ def test_usage_mistakes_are_one_sentence(cli_vault):
         assert result.returncode == 2
         assert_one_sentence_error(result)
         assert "--help" in result.stderr
+
+
+def test_output_into_a_closed_pipe_is_not_an_error(cli_vault):
+    """`evidence-vault case list | head`: the reader left before we wrote a byte."""
+    vault, pp = cli_vault
+    ev("case", "add", "--title", "A case", "--vault", str(vault), "--passphrase-file", str(pp))
+    child = subprocess.Popen([sys.executable, "-m", "evidencevault", "case", "list", "--vault",
+                              str(vault), "--passphrase-file", str(pp)],
+                             stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    child.stdout.close()                      # nobody will read what it prints
+    _, err = child.communicate(timeout=120)
+    assert err.decode() == ""
+    assert child.returncode == 0

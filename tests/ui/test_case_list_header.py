@@ -31,6 +31,12 @@ def test_fixed_columns_fit_their_bold_titles(qtbot, qapp, session, language):
                 continue
             title = str(widget.model.headerData(column, Qt.Orientation.Horizontal))
             assert header.sectionSize(column) >= metrics.horizontalAdvance(title) + 12, title
+        from evidencevault.ui import labels
+        from evidencevault.ui.cases.model import CaseTableModel
+
+        for month in ("2026-09-28", "2026-11-26"):  # '26 нояб. 2026' was cut to '26 нояб. 20…'
+            text = labels.local_date(month + "T12:00:00+00:00")
+            assert header.sectionSize(CaseTableModel.UPDATED) >= widget.table.fontMetrics().horizontalAdvance(text) + 8
     finally:
         qapp.setStyleSheet("")
         i18n.install(qapp, "en")

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QLineEdit,
 
 from evidencevault.domain.case import Case
 from evidencevault.services.cases import CaseService
+from evidencevault.ui import labels
 from evidencevault.ui.cases.model import CASE_ROLE, CaseFilterProxy, CaseTableModel
 
 
@@ -68,6 +69,9 @@ class CaseList(QWidget):
                               (CaseTableModel.TAGS, 110), (CaseTableModel.UPDATED, 96)):
             title = str(self.model.headerData(column, Qt.Orientation.Horizontal))  # bold in the style: +10 %
             table.setColumnWidth(column, max(width, int(header.fontMetrics().horizontalAdvance(title) * 1.1) + 24))
+        longest_date = labels.local_date("2026-09-28T12:00:00+00:00")  # 'Sep' / 'сент.': the widest month
+        table.setColumnWidth(CaseTableModel.UPDATED, max(table.columnWidth(CaseTableModel.UPDATED),
+                                                         table.fontMetrics().horizontalAdvance(longest_date) + 16))
         table.setColumnHidden(CaseTableModel.TAGS, True)  # tags: in the tooltip, the filter, the header menu
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         for column in range(self.model.columnCount()):

@@ -90,6 +90,7 @@ def extra_views(window: MainWindow, out: Path) -> None:
     evidence = window.workspace.case_view.show_tab("evidence")
     item = evidence.model.item_at(0)
     viewer = EvidenceViewer(window.workspace.context, item, parent=window)
+    viewer.resize(1100, 720)  # the offscreen screen is 800 px wide; the viewer would open at its minimum
     viewer.show()
     wait_until(lambda: viewer.view.pixmap_item is not None)
     viewer.redact_mode.setChecked(True)

@@ -66,7 +66,7 @@ register(Source("case", "case_file", f"""
 
 register(Source("person", "person", f"""
     r.id AS record_id, r.case_id, {_concat(
-        "r.name", _group("SELECT group_concat(text, ' ') FROM person_name WHERE person_id = r.id"))}
+        "r.name", _group("SELECT group_concat(text, ' ') FROM person_name WHERE person_id = r.id AND text <> r.name"))}
         AS title,
     {_concat("r.notes", _group(
         "SELECT group_concat(role || ' ' || unit || ' ' || rank || ' ' || notes, ' ') "

@@ -64,3 +64,23 @@ def test_source_and_reliability_set_in_the_viewer(qtbot, session, tmp_path):
     assert not save.isEnabled()
     assert child(viewer, QLabel, "sourceError").text() == ""
     assert child(viewer, QWidget, "metadataPanel").isVisible()
+
+
+def test_source_and_reliability_given_when_adding_files(qtbot, session, tmp_path):
+    from evidencevault.ui.tabs.evidence import EvidenceTab
+
+    case = CaseService(session).add_case("Case")
+    tab = EvidenceTab(WorkspaceContext(session, JobRunner(), lambda t: None))
+    qtbot.addWidget(tab)
+    tab.show()
+    tab.show_case(case)
+    child(tab, QLineEdit, "intakeSourceEdit").setText("Mother of the victim")
+    box = child(tab, QComboBox, "intakeReliabilityCombo")
+    assert box.currentData() == "cannot_be_judged"
+    box.setCurrentIndex(box.findData("confirmed"))
+    make_jpeg(tmp_path / "scan.jpg")
+    job = tab.add_paths([tmp_path / "scan.jpg"])
+    with qtbot.waitSignal(job.ended, timeout=20000):
+        pass
+    [item] = EvidenceService(session).list_items(case.ref)
+    assert (item.source, item.reliability) == ("Mother of the victim", "confirmed")

@@ -12,25 +12,25 @@
 <context>
     <name>EvidenceTab</name>
     <message numerus="yes">
-        <location filename="../../ui/tabs/evidence.py" line="90" />
+        <location filename="../../ui/tabs/evidence.py" line="107" />
         <source>%n original(s)</source>
         <translation>
             <numerusform>%n original</numerusform><numerusform>%n originals</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/tabs/evidence.py" line="91" />
+        <location filename="../../ui/tabs/evidence.py" line="108" />
         <source>%n working copy(ies)</source>
         <translation>
             <numerusform>%n working copy</numerusform><numerusform>%n working copies</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/tabs/evidence.py" line="144" />
+        <location filename="../../ui/tabs/evidence.py" line="163" />
         <source>%n file(s) added.</source>
         <translation>
             <numerusform>%n file added.</numerusform><numerusform>%n files added.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/tabs/evidence.py" line="146" />
+        <location filename="../../ui/tabs/evidence.py" line="165" />
         <source>%n already in this case.</source>
         <translation>
             <numerusform>%n already in this case.</numerusform><numerusform>%n already in this case.</numerusform></translation>

@@ -207,12 +207,12 @@
     <context>
         <name>CaseList</name>
         <message>
-            <location filename="../../ui/cases/case_list.py" line="26" />
+            <location filename="../../ui/cases/case_list.py" line="27" />
             <source>Filter cases: title, reference, tag…</source>
             <translation>Фильтр дел: название, номер, метка…</translation>
         </message>
         <message>
-            <location filename="../../ui/cases/case_list.py" line="32" />
+            <location filename="../../ui/cases/case_list.py" line="33" />
             <source>No cases yet — press Ctrl+N to add the first one.</source>
             <translation>Дел пока нет — нажмите Ctrl+N, чтобы добавить первое.</translation>
         </message>
@@ -521,29 +521,44 @@
     <context>
         <name>EvidenceTab</name>
         <message>
-            <location filename="../../ui/tabs/evidence.py" line="45" />
+            <location filename="../../ui/tabs/evidence.py" line="46" />
             <source>Drop photos, scans, documents, audio or whole folders here,
 or press “Add files…”. Originals are kept bit for bit, encrypted.</source>
             <translation>Перетащите сюда фото, сканы, документы, аудио или целые папки
 или нажмите «Добавить файлы…». Оригиналы хранятся без изменений, в зашифрованном виде.</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/evidence.py" line="51" />
+            <location filename="../../ui/tabs/evidence.py" line="52" />
             <source>Add files…</source>
             <translation>Добавить файлы…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/evidence.py" line="54" />
+            <location filename="../../ui/tabs/evidence.py" line="55" />
             <source>Add folder…</source>
             <translation>Добавить папку…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/evidence.py" line="57" />
+            <location filename="../../ui/tabs/evidence.py" line="58" />
             <source>Open…</source>
             <translation>Открыть…</translation>
         </message>
+        <message>
+            <location filename="../../ui/tabs/evidence.py" line="79" />
+            <source>Who gave them, or where they were found</source>
+            <translation>Кто передал или где найдены</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/evidence.py" line="84" />
+            <source>Source of files added:</source>
+            <translation>Источник добавляемых файлов:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/evidence.py" line="86" />
+            <source>Reliability:</source>
+            <translation>Достоверность:</translation>
+        </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/evidence.py" line="90" />
+            <location filename="../../ui/tabs/evidence.py" line="107" />
             <source>%n original(s)</source>
             <translation>
                 <numerusform>%n оригинал</numerusform>
@@ -552,7 +567,7 @@ or press “Add files…”. Originals are kept bit for bit, encrypted.</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/evidence.py" line="91" />
+            <location filename="../../ui/tabs/evidence.py" line="108" />
             <source>%n working copy(ies)</source>
             <translation>
                 <numerusform>%n рабочая копия</numerusform>
@@ -561,27 +576,27 @@ or press “Add files…”. Originals are kept bit for bit, encrypted.</source>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/evidence.py" line="112" />
+            <location filename="../../ui/tabs/evidence.py" line="129" />
             <source>Add evidence files</source>
             <translation>Добавить файлы материалов</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/evidence.py" line="117" />
+            <location filename="../../ui/tabs/evidence.py" line="134" />
             <source>Add a folder of evidence</source>
             <translation>Добавить папку с материалами</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/evidence.py" line="129" />
+            <location filename="../../ui/tabs/evidence.py" line="148" />
             <source>Adding %1 (%2 of %3)</source>
             <translation>Добавляется %1 (%2 из %3)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/evidence.py" line="134" />
+            <location filename="../../ui/tabs/evidence.py" line="153" />
             <source>Adding evidence</source>
             <translation>Добавление материалов</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/evidence.py" line="144" />
+            <location filename="../../ui/tabs/evidence.py" line="163" />
             <source>%n file(s) added.</source>
             <translation>
                 <numerusform>Добавлен %n файл.</numerusform>
@@ -590,7 +605,7 @@ or press “Add files…”. Originals are kept bit for bit, encrypted.</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/evidence.py" line="146" />
+            <location filename="../../ui/tabs/evidence.py" line="165" />
             <source>%n already in this case.</source>
             <translation>
                 <numerusform>%n уже был в деле.</numerusform>
@@ -599,7 +614,7 @@ or press “Add files…”. Originals are kept bit for bit, encrypted.</source>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/evidence.py" line="155" />
+            <location filename="../../ui/tabs/evidence.py" line="174" />
             <source>Adding files was cancelled; the files already added were kept.</source>
             <translation>Добавление отменено; уже добавленные файлы сохранены.</translation>
         </message>

@@ -8,16 +8,17 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
-    QFileDialog, QHBoxLayout, QLabel, QListView, QPushButton, QVBoxLayout, QWidget,
+    QComboBox, QFileDialog, QHBoxLayout, QLabel, QLineEdit, QListView, QPushButton, QVBoxLayout, QWidget,
 )
 
 from evidencevault.domain.case import Case
-from evidencevault.domain.evidence import EvidenceItem, IntakeProgress
-from evidencevault.services.evidence import EvidenceService
+from evidencevault.domain.evidence import DEFAULT_RELIABILITY, EvidenceItem, IntakeProgress
+from evidencevault.services.evidence import Acquisition, EvidenceService
 from evidencevault.ui.context import WorkspaceContext
 from evidencevault.ui.jobs import Job, JobContext
 from evidencevault.ui.record_model import RECORD_ROLE
 from evidencevault.ui.tabs.evidence_gallery import THUMB, EvidenceGalleryModel
+from evidencevault.ui.vocab import Vocabularies
 
 
 
@@ -67,8 +68,24 @@ class EvidenceTab(QWidget):
         buttons.addWidget(self.counts)
         layout = QVBoxLayout(self)
         layout.addLayout(buttons)
+        layout.addLayout(self._acquisition_row(context.service(Vocabularies)))
         layout.addWidget(self.hint, 1)
         layout.addWidget(self.gallery, 1)
+
+    def _acquisition_row(self, vocab: Vocabularies) -> QHBoxLayout:
+        """Source and reliability given to the files added next (each can be changed in the viewer)."""
+        self.source_edit = QLineEdit(self)
+        self.source_edit.setObjectName("intakeSourceEdit")
+        self.source_edit.setPlaceholderText(self.tr("Who gave them, or where they were found"))
+        self.reliability_box = QComboBox(self)
+        self.reliability_box.setObjectName("intakeReliabilityCombo")
+        vocab.fill(self.reliability_box, "reliability", DEFAULT_RELIABILITY)
+        row = QHBoxLayout()
+        row.addWidget(QLabel(self.tr("Source of files added:"), self))
+        row.addWidget(self.source_edit, 1)
+        row.addWidget(QLabel(self.tr("Reliability:"), self))
+        row.addWidget(self.reliability_box)
+        return row
 
     # --- showing ----------------------------------------------------------------------
     def show_case(self, case: Case) -> None:
@@ -123,13 +140,15 @@ class EvidenceTab(QWidget):
         if self.case is None or (self.intake is not None and self.intake.running):
             return None
         case_ref, service = self.case.ref, self._service
+        acquisition = Acquisition(source=self.source_edit.text().strip(),
+                                  reliability=self.reliability_box.currentData() or DEFAULT_RELIABILITY)
 
         def work(ctx: JobContext) -> list[EvidenceItem]:
             def progress(p: IntakeProgress) -> None:
                 ctx.progress(p.done, p.total, QCoreApplication.translate("EvidenceTab", "Adding %1 (%2 of %3)")
                              .replace("%1", p.file_name).replace("%2", str(p.file_index + 1))
                              .replace("%3", str(p.file_count)))
-            return service.add_files(case_ref, paths, progress=progress, cancel=ctx.cancelled)
+            return service.add_files(case_ref, paths, acquisition, progress=progress, cancel=ctx.cancelled)
 
         self.intake = self._context.runner.start(self.tr("Adding evidence"), work, on_success=self._added,
                                                  on_failure=self._intake_failed)

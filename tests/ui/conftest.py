@@ -25,3 +25,18 @@ def english_interface(qapp):
 
     i18n.install(qapp, "en")
     yield
+
+
+@pytest.fixture(autouse=True)
+def no_job_outlives_its_test(qapp):
+    """A job still running when its test ends would call back into widgets the next
+    test no longer has: stop every job and deliver its last signals here."""
+    yield
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    from evidencevault.ui import jobs
+
+    jobs.stop_all_jobs()
+    QCoreApplication.processEvents()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    QCoreApplication.processEvents()

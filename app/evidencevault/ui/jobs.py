@@ -12,6 +12,7 @@ language (see error_text.py).
 from __future__ import annotations
 
 import threading
+import weakref
 from collections.abc import Callable
 from typing import Any
 
@@ -121,6 +122,20 @@ class _Runnable(QRunnable):
             self._relay.done.emit(result)
 
 
+_RUNNERS: weakref.WeakSet[JobRunner] = weakref.WeakSet()
+
+
+def stop_all_jobs(wait_ms: int = 30000) -> bool:
+    """Cancel every job of every runner and wait for their threads (quitting, tests)."""
+    stopped = True
+    for runner in list(_RUNNERS):
+        try:
+            stopped = runner.cancel_all(wait_ms) and stopped
+        except RuntimeError:  # its window, and with it the thread pool, is already gone
+            _RUNNERS.discard(runner)
+    return stopped
+
+
 class JobRunner(QObject):
     """Starts jobs, keeps track of the running ones, and can stop them all (lock)."""
 
@@ -132,6 +147,7 @@ class JobRunner(QObject):
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(threads)
         self._jobs: list[Job] = []
+        _RUNNERS.add(self)
 
     def start(
         self,

@@ -266,7 +266,7 @@ class EvidenceService:
             fileobj.close()
 
     def _stream_out(self, item: EvidenceItem, reader, sink, **callbacks) -> None:
-        fd = self._blobs.open_direct(item.blob_id)
+        fd = self._blobs.open_for_reading(item.blob_id)
         try:
             open_stream(reader, sink, item.sha256, direct_fd=fd, **callbacks)
         finally:

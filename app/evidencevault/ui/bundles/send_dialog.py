@@ -25,6 +25,7 @@ from evidencevault.ui.bundles.widgets import named, set_role
 from evidencevault.ui.context import WorkspaceContext
 from evidencevault.ui.jobs import Job, JobContext
 from evidencevault.ui.vocab import Vocabularies
+from evidencevault.ui import file_dialog_history
 
 BUNDLE_FILTER = "(*.evb *.age)"
 
@@ -163,6 +164,7 @@ class SendBundleDialog(QDialog):
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the bundle as"), self.out_edit.text(),
                                               self.tr("Evidence Vault bundles") + " " + BUNDLE_FILTER,
                                               options=QFileDialog.Option.DontConfirmOverwrite)
+        file_dialog_history.forget()
         if path:
             self.out_edit.setText(path)
 

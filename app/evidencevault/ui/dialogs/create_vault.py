@@ -15,6 +15,7 @@ from evidencevault.services import vault as vault_service
 from evidencevault.ui import settings
 from evidencevault.ui.dialogs.passphrase_fields import PassphraseFields
 from evidencevault.ui.jobs import JobRunner
+from evidencevault.ui import file_dialog_history
 
 
 class CreateVaultDialog(QDialog):
@@ -86,6 +87,7 @@ class CreateVaultDialog(QDialog):
     def _browse(self) -> None:
         chosen = QFileDialog.getExistingDirectory(self, self.tr("Folder for the new vault"),
                                                   self.folder_edit.text())
+        file_dialog_history.forget()
         if chosen:
             self.folder_edit.setText(chosen)
 

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
 from evidencevault.services import vault as vault_service
 from evidencevault.ui import settings
 from evidencevault.ui.jobs import JobRunner
+from evidencevault.ui import file_dialog_history
 
 NEW_VAULT = 2  # dialog result: the user asked to create a vault instead
 
@@ -103,6 +104,7 @@ class UnlockDialog(QDialog):
 
     def _browse(self) -> None:
         chosen = QFileDialog.getExistingDirectory(self, self.tr("Vault folder"), self.vault_combo.currentText())
+        file_dialog_history.forget()
         if chosen:
             self.vault_combo.setEditText(chosen)
 

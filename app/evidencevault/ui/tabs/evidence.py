@@ -19,6 +19,7 @@ from evidencevault.ui.jobs import Job, JobContext
 from evidencevault.ui.record_model import RECORD_ROLE
 from evidencevault.ui.tabs.evidence_gallery import THUMB, EvidenceGalleryModel
 from evidencevault.ui.vocab import Vocabularies
+from evidencevault.ui import file_dialog_history
 
 
 
@@ -127,11 +128,13 @@ class EvidenceTab(QWidget):
 
     def _choose_files(self) -> None:
         names, _ = QFileDialog.getOpenFileNames(self, self.tr("Add evidence files"))
+        file_dialog_history.forget()
         if names:
             self.add_paths([Path(n) for n in names])
 
     def _choose_folder(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, self.tr("Add a folder of evidence"))
+        file_dialog_history.forget()
         if folder:
             self.add_paths([Path(folder)])
 

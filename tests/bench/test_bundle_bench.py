@@ -189,6 +189,9 @@ def test_bundle_export_and_import_throughput_and_memory(created, tmp_path, fast_
     assert memory["export_peak_rss_mb"] < 150 and memory["import_peak_rss_mb"] < 150
     assert figures["export_vs_pyrage_encrypt"] >= 0.8
     assert figures["import_vs_pyrage_decrypt"] >= 0.8
+    # The issue's own target. Not met yet on this 2-core machine (0.72 when quiet): import
+    # costs ~2.1 CPU-seconds per CPU-second of sha256 (decrypt, re-encrypt, hash, write).
+    assert figures["import_vs_sha256"] >= 0.8
 
 
 def _peak_memory(sender: Path, tmp_path: Path, passphrase: str, kdf) -> dict:  # noqa: ANN001

@@ -77,7 +77,9 @@ class OpenedBundle:
                 f.sink.discard()
 
 
-class _NullSink:
+class NullSink:
+    """Takes a file's bytes and keeps nothing (the reader still hashes them)."""
+
     def write(self, data: memoryview) -> None:
         pass
 
@@ -203,7 +205,7 @@ class _BundleVisitor:
             raise BundleUnsafe(detail=f"entry {index} is not the file the signed manifest lists there")
         if size != expected.size:
             raise BundleUnsafe(detail=f"entry {index} is not the size the signed manifest announces")
-        inner = self._factory(expected) if self._factory else _NullSink()
+        inner = self._factory(expected) if self._factory else NullSink()
         sink = _HashingSink(expected, inner, self._hasher)
         self.file_sinks.append(sink)
         return sink

@@ -33,6 +33,7 @@ from evidencevault.bundle.readme import readme_bytes
 from evidencevault.bundle.tarwrite import ChunkReader, TarEntry, tar_chunks
 from evidencevault.crypto import signing
 from evidencevault.domain.errors import BundleWriteFailed, DiskFull, ExportCancelled, HashMismatch
+from evidencevault.storage.atomic import fsync_dir
 
 Progress = Callable[[int, int], None]
 
@@ -136,7 +137,7 @@ def write_bundle(out: Path, content: BundleContent, *, recipients: list[str] | N
             sink.flush()
             os.fsync(sink.fileno())
         os.replace(part, out)
-        _fsync_dir(out.parent)
+        fsync_dir(out.parent)
     except BaseException as exc:
         part.unlink(missing_ok=True)
         if isinstance(exc, OSError) and exc.errno in (errno.ENOSPC, errno.EDQUOT):
@@ -249,15 +250,3 @@ def _epoch(iso: str) -> int:
 
     return int(datetime.fromisoformat(iso.replace("Z", "+00:00")).timestamp())
 
-
-def _fsync_dir(folder: Path) -> None:
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from evidencevault.bundle.manifest import BundleFile
-from evidencevault.bundle.reader import OpenedBundle, open_bundle
+from evidencevault.bundle.reader import NullSink, OpenedBundle, open_bundle
 from evidencevault.crypto.chunked import ChunkedEncryptor
 from evidencevault.domain.errors import BundleDamaged
 from evidencevault.domain.evidence import DEFAULT_RELIABILITY, MediaMetadata
@@ -65,19 +65,6 @@ class _BlobSink:
         self.blob.discard()
 
 
-class _KnownContent:
-    """For a file the vault already holds: nothing is written (the reader still hashes it)."""
-
-    def write(self, data: memoryview) -> None:
-        pass
-
-    def close(self) -> None:
-        pass
-
-    def discard(self) -> None:
-        pass
-
-
 class Importer:
     def __init__(self, session: VaultSession) -> None:
         self._session = session
@@ -90,7 +77,7 @@ class Importer:
 
         def sink_for(file: BundleFile):  # noqa: ANN202
             if file.sha256 in new_blobs or self._items.blob_by_sha(file.sha256) is not None:
-                return _KnownContent()
+                return NullSink()  # content the vault already holds: nothing is written
             new_blobs[file.sha256] = _BlobSink(self._store.new_blob())
             return new_blobs[file.sha256]
 

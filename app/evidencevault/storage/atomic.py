@@ -10,11 +10,20 @@ from evidencevault.domain.errors import DiskFull
 
 
 def fsync_dir(folder: Path) -> None:
-    if os.name == "nt":  # Windows cannot open a directory for fsync
+    """Make a rename in ``folder`` durable. Best effort where the system cannot do it:
+    Windows cannot open a folder, and some file systems (FAT on a USB stick, some
+    network shares) refuse to fsync one; the file itself was already fsynced."""
+    if os.name == "nt":
         return
-    fd = os.open(folder, os.O_RDONLY)
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
     try:
         os.fsync(fd)
+    except OSError as exc:
+        if exc.errno not in (errno.EINVAL, errno.ENOTSUP, errno.EBADF, errno.EACCES):
+            raise
     finally:
         os.close(fd)
 

@@ -287,3 +287,41 @@ def test_a_passphrase_bundle_opens_only_with_its_passphrase(qtbot, sender, lawye
     click(qtbot, opened, "importBundleButton")
     qtbot.waitUntil(lambda: opened.result is not None, timeout=30000)
     assert opened.result.items_added == 2 and CaseService(lawyer).count_cases() == 1
+
+
+def test_selected_files_go_alone_from_the_evidence_tab(qtbot, sender, lawyer, tmp_path):
+    """Select one file in the gallery, Send selected…: the bundle holds that file and no records."""
+    ContactService(sender).add_contact("Lawyer N.", ContactService(lawyer).identity().recipient)
+    window = open_window(qtbot, sender)
+    window.workspace.case_list.select_case(window.workspace.cases.get_case("C-1").id)
+    tab = window.workspace.case_view.show_tab("evidence")
+    send = child(tab, QPushButton, "sendSelectedEvidenceButton")
+    assert not send.isEnabled()                      # nothing selected yet
+    letter_row = [i.file_name for i in tab.model.items()].index("letter.txt")
+    tab.gallery.selectionModel().select(tab.model.index(letter_row, 0),
+                                        tab.gallery.selectionModel().SelectionFlag.Select)
+    assert send.isEnabled()
+    click(qtbot, tab, "sendSelectedEvidenceButton")
+    dialog = window.findChild(QDialog, "sendBundleDialog")
+    assert dialog is not None and dialog.isVisible() and dialog.items_mode
+    assert dialog.chosen_refs() == [] and len(dialog.chosen_item_ids()) == 1
+    assert not child(dialog, QWidget, "originalsRadio").isVisible()
+    assert child(dialog, QLineEdit, "bundleOutputEdit").text().endswith("C-1-files.evb")
+
+    tick(dialog.contact_list)
+    dialog.item_list.item(0).setCheckState(Qt.CheckState.Unchecked)
+    out = tmp_path / "letter.evb"
+    child(dialog, QLineEdit, "bundleOutputEdit").setText(str(out))
+    click(qtbot, dialog, "sendBundleButton")
+    assert dialog.job is None and child(dialog, QLabel, "sendBundleError").text() == \
+        "Tick at least one file to send."
+    dialog.item_list.item(0).setCheckState(Qt.CheckState.Checked)
+    click(qtbot, dialog, "sendBundleButton")
+    qtbot.waitUntil(lambda: dialog.job is not None and not dialog.job.running, timeout=30000)
+    assert dialog.result is not None, child(dialog, QLabel, "sendBundleError").text()
+    assert "Sent 1 file chosen from C-1." in child(dialog, QPlainTextEdit, "bundleSummary").toPlainText()
+
+    result = BundleService(lawyer).import_bundle(out)
+    assert result.items_added == 1 and result.records_added == 0
+    [ref] = result.case_refs
+    assert [i.file_name for i in EvidenceService(lawyer).list_items(ref)] == ["letter.txt"]

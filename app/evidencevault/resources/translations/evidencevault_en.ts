@@ -12,25 +12,25 @@
 <context>
     <name>EvidenceTab</name>
     <message numerus="yes">
-        <location filename="../../ui/tabs/evidence.py" line="107" />
+        <location filename="../../ui/tabs/evidence.py" line="117" />
         <source>%n original(s)</source>
         <translation>
             <numerusform>%n original</numerusform><numerusform>%n originals</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/tabs/evidence.py" line="108" />
+        <location filename="../../ui/tabs/evidence.py" line="118" />
         <source>%n working copy(ies)</source>
         <translation>
             <numerusform>%n working copy</numerusform><numerusform>%n working copies</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/tabs/evidence.py" line="163" />
+        <location filename="../../ui/tabs/evidence.py" line="194" />
         <source>%n file(s) added.</source>
         <translation>
             <numerusform>%n file added.</numerusform><numerusform>%n files added.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/tabs/evidence.py" line="165" />
+        <location filename="../../ui/tabs/evidence.py" line="196" />
         <source>%n already in this case.</source>
         <translation>
             <numerusform>%n already in this case.</numerusform><numerusform>%n already in this case.</numerusform></translation>
@@ -39,19 +39,19 @@
 <context>
     <name>OpenBundleDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/bundles/open_dialog.py" line="129" />
+        <location filename="../../ui/bundles/open_dialog.py" line="131" />
         <source>%n file(s)</source>
         <translation>
             <numerusform>%n file</numerusform><numerusform>%n files</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/bundles/open_dialog.py" line="263" />
+        <location filename="../../ui/bundles/open_dialog.py" line="265" />
         <source>Imported %n file(s)</source>
         <translation>
             <numerusform>Imported %n file</numerusform><numerusform>Imported %n files</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/bundles/open_dialog.py" line="264" />
+        <location filename="../../ui/bundles/open_dialog.py" line="266" />
         <source>and %n record(s)</source>
         <translation>
             <numerusform>and %n record</numerusform><numerusform>and %n records</numerusform></translation>
@@ -153,13 +153,13 @@
 <context>
     <name>SendBundleDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/bundles/send_dialog.py" line="311" />
+        <location filename="../../ui/bundles/send_dialog.py" line="353" />
         <source>Sent %n file(s)</source>
         <translation>
             <numerusform>Sent %n file</numerusform><numerusform>Sent %n files</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/bundles/send_dialog.py" line="318" />
+        <location filename="../../ui/bundles/send_dialog.py" line="359" />
         <source>Left out (%n):</source>
         <translation>
             <numerusform>Left out (%n):</numerusform><numerusform>Left out (%n):</numerusform></translation>

@@ -425,72 +425,72 @@
     <context>
         <name>CreateVaultDialog</name>
         <message>
-            <location filename="../../ui/dialogs/create_vault.py" line="25" />
+            <location filename="../../ui/dialogs/create_vault.py" line="26" />
             <source>Create a vault — Evidence Vault</source>
             <translation>Создание хранилища — Evidence Vault</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/create_vault.py" line="41" />
+            <location filename="../../ui/dialogs/create_vault.py" line="42" />
             <source>A vault is a folder whose contents are encrypted with your passphrase. Choose one you can remember under stress. Next you get a recovery code: without the passphrase and the recovery code, nobody, including us, can open the vault.</source>
             <translation>Хранилище — это папка, содержимое которой зашифровано вашей парольной фразой. Выберите такую, которую вспомните и в стрессовой ситуации. Затем вы получите код восстановления: без парольной фразы и кода восстановления никто, включая нас, не сможет открыть хранилище.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/create_vault.py" line="45" />
+            <location filename="../../ui/dialogs/create_vault.py" line="46" />
             <source>Create a vault</source>
             <translation>Создать хранилище</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/create_vault.py" line="49" />
+            <location filename="../../ui/dialogs/create_vault.py" line="50" />
             <source>Choose…</source>
             <translation>Выбрать…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/create_vault.py" line="53" />
+            <location filename="../../ui/dialogs/create_vault.py" line="54" />
             <source>Folder:</source>
             <translation>Папка:</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/create_vault.py" line="56" />
+            <location filename="../../ui/dialogs/create_vault.py" line="57" />
             <source>Passphrase:</source>
             <translation>Парольная фраза:</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/create_vault.py" line="69" />
+            <location filename="../../ui/dialogs/create_vault.py" line="70" />
             <source>Cancel</source>
             <translation>Отмена</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/create_vault.py" line="72" />
+            <location filename="../../ui/dialogs/create_vault.py" line="73" />
             <source>Create vault</source>
             <translation>Создать хранилище</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/create_vault.py" line="87" />
+            <location filename="../../ui/dialogs/create_vault.py" line="88" />
             <source>Folder for the new vault</source>
             <translation>Папка для нового хранилища</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/create_vault.py" line="103" />
+            <location filename="../../ui/dialogs/create_vault.py" line="105" />
             <source>Creating the vault</source>
             <translation>Создание хранилища</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/create_vault.py" line="136" />
+            <location filename="../../ui/dialogs/create_vault.py" line="138" />
             <source>Write down your recovery code</source>
             <translation>Запишите код восстановления</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/create_vault.py" line="139" />
+            <location filename="../../ui/dialogs/create_vault.py" line="141" />
             <source>If you forget the passphrase, this code is the only other way into the vault. It is shown now and never again. Write it on paper and keep it apart from this laptop; do not photograph it or save it in a file.</source>
             <translation>Если вы забудете парольную фразу, этот код — единственный другой способ открыть хранилище. Он показывается сейчас и больше никогда. Запишите его на бумаге и храните отдельно от ноутбука; не фотографируйте и не сохраняйте в файл.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/create_vault.py" line="153" />
+            <location filename="../../ui/dialogs/create_vault.py" line="155" />
             <source>I have written it down and will keep it safe</source>
             <translation>Я записал(а) код и буду хранить его надёжно</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/create_vault.py" line="155" />
+            <location filename="../../ui/dialogs/create_vault.py" line="157" />
             <source>Open the vault</source>
             <translation>Открыть хранилище</translation>
         </message>
@@ -521,44 +521,54 @@
     <context>
         <name>EvidenceTab</name>
         <message>
-            <location filename="../../ui/tabs/evidence.py" line="46" />
+            <location filename="../../ui/tabs/evidence.py" line="49" />
             <source>Drop photos, scans, documents, audio or whole folders here,
 or press “Add files…”. Originals are kept bit for bit, encrypted.</source>
             <translation>Перетащите сюда фото, сканы, документы, аудио или целые папки
 или нажмите «Добавить файлы…». Оригиналы хранятся без изменений, в зашифрованном виде.</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/evidence.py" line="52" />
+            <location filename="../../ui/tabs/evidence.py" line="55" />
             <source>Add files…</source>
             <translation>Добавить файлы…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/evidence.py" line="55" />
+            <location filename="../../ui/tabs/evidence.py" line="58" />
             <source>Add folder…</source>
             <translation>Добавить папку…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/evidence.py" line="58" />
+            <location filename="../../ui/tabs/evidence.py" line="61" />
             <source>Open…</source>
             <translation>Открыть…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/evidence.py" line="79" />
+            <location filename="../../ui/tabs/evidence.py" line="64" />
+            <source>Send selected…</source>
+            <translation>Отправить выбранные…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/evidence.py" line="66" />
+            <source>Write the files selected below to an encrypted bundle</source>
+            <translation>Записать выбранные ниже файлы в зашифрованный пакет</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/evidence.py" line="89" />
             <source>Who gave them, or where they were found</source>
             <translation>Кто передал или где найдены</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/evidence.py" line="84" />
+            <location filename="../../ui/tabs/evidence.py" line="94" />
             <source>Source of files added:</source>
             <translation>Источник добавляемых файлов:</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/evidence.py" line="86" />
+            <location filename="../../ui/tabs/evidence.py" line="96" />
             <source>Reliability:</source>
             <translation>Достоверность:</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/evidence.py" line="107" />
+            <location filename="../../ui/tabs/evidence.py" line="117" />
             <source>%n original(s)</source>
             <translation>
                 <numerusform>%n оригинал</numerusform>
@@ -567,7 +577,7 @@ or press “Add files…”. Originals are kept bit for bit, encrypted.</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/evidence.py" line="108" />
+            <location filename="../../ui/tabs/evidence.py" line="118" />
             <source>%n working copy(ies)</source>
             <translation>
                 <numerusform>%n рабочая копия</numerusform>
@@ -576,27 +586,27 @@ or press “Add files…”. Originals are kept bit for bit, encrypted.</source>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/evidence.py" line="129" />
+            <location filename="../../ui/tabs/evidence.py" line="158" />
             <source>Add evidence files</source>
             <translation>Добавить файлы материалов</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/evidence.py" line="134" />
+            <location filename="../../ui/tabs/evidence.py" line="164" />
             <source>Add a folder of evidence</source>
             <translation>Добавить папку с материалами</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/evidence.py" line="148" />
+            <location filename="../../ui/tabs/evidence.py" line="179" />
             <source>Adding %1 (%2 of %3)</source>
             <translation>Добавляется %1 (%2 из %3)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/evidence.py" line="153" />
+            <location filename="../../ui/tabs/evidence.py" line="184" />
             <source>Adding evidence</source>
             <translation>Добавление материалов</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/evidence.py" line="163" />
+            <location filename="../../ui/tabs/evidence.py" line="194" />
             <source>%n file(s) added.</source>
             <translation>
                 <numerusform>Добавлен %n файл.</numerusform>
@@ -605,7 +615,7 @@ or press “Add files…”. Originals are kept bit for bit, encrypted.</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/evidence.py" line="165" />
+            <location filename="../../ui/tabs/evidence.py" line="196" />
             <source>%n already in this case.</source>
             <translation>
                 <numerusform>%n уже был в деле.</numerusform>
@@ -614,7 +624,7 @@ or press “Add files…”. Originals are kept bit for bit, encrypted.</source>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/evidence.py" line="174" />
+            <location filename="../../ui/tabs/evidence.py" line="205" />
             <source>Adding files was cancelled; the files already added were kept.</source>
             <translation>Добавление отменено; уже добавленные файлы сохранены.</translation>
         </message>
@@ -982,12 +992,12 @@ or press “Add files…”. Originals are kept bit for bit, encrypted.</source>
     <context>
         <name>JobProgress</name>
         <message>
-            <location filename="../../ui/jobs.py" line="179" />
+            <location filename="../../ui/jobs.py" line="195" />
             <source>Cancel</source>
             <translation>Отмена</translation>
         </message>
         <message>
-            <location filename="../../ui/jobs.py" line="212" />
+            <location filename="../../ui/jobs.py" line="228" />
             <source>Stopping…</source>
             <translation>Остановка…</translation>
         </message>
@@ -1034,128 +1044,128 @@ or press “Add files…”. Originals are kept bit for bit, encrypted.</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/main_window.py" line="72" />
+            <location filename="../../ui/main_window.py" line="73" />
             <source>&amp;New case…</source>
             <translation>&amp;Новое дело…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="73" />
+            <location filename="../../ui/main_window.py" line="74" />
             <source>&amp;Edit case…</source>
             <translation>&amp;Изменить дело…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="74" />
+            <location filename="../../ui/main_window.py" line="75" />
             <source>C&amp;lose case</source>
             <translation>&amp;Закрыть дело</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="75" />
+            <location filename="../../ui/main_window.py" line="76" />
             <source>&amp;Find…</source>
             <translation>&amp;Найти…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="76" />
+            <location filename="../../ui/main_window.py" line="77" />
             <source>&amp;Lock</source>
             <translation>За&amp;блокировать</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="78" />
+            <location filename="../../ui/main_window.py" line="79" />
             <source>Change &amp;passphrase…</source>
             <translation>Сменить &amp;парольную фразу…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="79" />
+            <location filename="../../ui/main_window.py" line="80" />
             <source>&amp;Settings…</source>
             <translation>&amp;Настройки…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="80" />
+            <location filename="../../ui/main_window.py" line="81" />
             <source>&amp;Erase this vault…</source>
             <translation>&amp;Уничтожить хранилище…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="81" />
+            <location filename="../../ui/main_window.py" line="82" />
             <source>&amp;Quit</source>
             <translation>В&amp;ыход</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="82" />
+            <location filename="../../ui/main_window.py" line="83" />
             <source>&amp;Overdue and due soon…</source>
             <translation>&amp;Просроченные и ближайшие сроки…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="83" />
+            <location filename="../../ui/main_window.py" line="84" />
             <source>&amp;About Evidence Vault</source>
             <translation>&amp;О программе</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="88" />
+            <location filename="../../ui/main_window.py" line="89" />
             <source>&amp;Vault</source>
             <translation>&amp;Хранилище</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="95" />
+            <location filename="../../ui/main_window.py" line="96" />
             <source>Ca&amp;se</source>
             <translation>&amp;Дело</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="99" />
+            <location filename="../../ui/main_window.py" line="100" />
             <source>Vie&amp;w</source>
             <translation>&amp;Вид</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="102" />
+            <location filename="../../ui/main_window.py" line="103" />
             <source>&amp;Help</source>
             <translation>&amp;Справка</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="105" />
+            <location filename="../../ui/main_window.py" line="106" />
             <source>Main toolbar</source>
             <translation>Панель инструментов</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="116" />
+            <location filename="../../ui/main_window.py" line="117" />
             <source>Search everything (Ctrl+F)</source>
             <translation>Искать везде (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="141" />
+            <location filename="../../ui/main_window.py" line="142" />
             <source>Vault unlocked.</source>
             <translation>Хранилище разблокировано.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="168" />
+            <location filename="../../ui/main_window.py" line="170" />
             <source>Locked. The keys were dropped from memory.</source>
             <translation>Заблокировано. Ключи удалены из памяти.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="176" />
+            <location filename="../../ui/main_window.py" line="178" />
             <source>Evidence Vault — locked</source>
             <translation>Evidence Vault — заблокировано</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="176" />
-            <location filename="../../ui/main_window.py" line="187" />
+            <location filename="../../ui/main_window.py" line="178" />
+            <location filename="../../ui/main_window.py" line="189" />
             <source>Evidence Vault</source>
             <translation>Evidence Vault</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="235" />
+            <location filename="../../ui/main_window.py" line="237" />
             <source>Passphrase changed. Use the new one from now on.</source>
             <translation>Парольная фраза изменена. Теперь используйте новую.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="245" />
+            <location filename="../../ui/main_window.py" line="247" />
             <source>ERASE</source>
             <translation>УНИЧТОЖИТЬ</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="246" />
+            <location filename="../../ui/main_window.py" line="248" />
             <source>Erase this vault</source>
             <translation>Уничтожить хранилище</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="247" />
+            <location filename="../../ui/main_window.py" line="249" />
             <source>This destroys the vault's keys in a second. Nobody, including you, will ever open it again; exported bundles are not affected.
 
 Type %1 to erase:</source>
@@ -1164,17 +1174,17 @@ Type %1 to erase:</source>
 Введите %1 для подтверждения:</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="268" />
+            <location filename="../../ui/main_window.py" line="270" />
             <source>The vault was erased. Its files can no longer be opened.</source>
             <translation>Хранилище уничтожено. Его файлы больше нельзя открыть.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="272" />
+            <location filename="../../ui/main_window.py" line="274" />
             <source>About Evidence Vault</source>
             <translation>О программе Evidence Vault</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="273" />
+            <location filename="../../ui/main_window.py" line="275" />
             <source>Evidence Vault keeps testimonies, evidence and complaints encrypted on this computer. It never connects to the network.</source>
             <translation>Evidence Vault хранит показания, материалы и жалобы в зашифрованном виде на этом компьютере. Программа никогда не подключается к сети.</translation>
         </message>
@@ -1182,88 +1192,88 @@ Type %1 to erase:</source>
     <context>
         <name>OpenBundleDialog</name>
         <message>
-            <location filename="../../ui/bundles/open_dialog.py" line="38" />
-            <location filename="../../ui/bundles/open_dialog.py" line="77" />
+            <location filename="../../ui/bundles/open_dialog.py" line="39" />
+            <location filename="../../ui/bundles/open_dialog.py" line="78" />
             <source>Open bundle</source>
             <translation>Открыть пакет</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/open_dialog.py" line="57" />
+            <location filename="../../ui/bundles/open_dialog.py" line="58" />
             <source>Bundle file</source>
             <translation>Файл пакета</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/open_dialog.py" line="61" />
+            <location filename="../../ui/bundles/open_dialog.py" line="62" />
             <source>choose a bundle, or drop it here</source>
             <translation>выберите пакет или перетащите его сюда</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/open_dialog.py" line="62" />
+            <location filename="../../ui/bundles/open_dialog.py" line="63" />
             <source>Choose…</source>
             <translation>Выбрать…</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/open_dialog.py" line="66" />
+            <location filename="../../ui/bundles/open_dialog.py" line="67" />
             <source>File:</source>
             <translation>Файл:</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/open_dialog.py" line="67" />
+            <location filename="../../ui/bundles/open_dialog.py" line="68" />
             <source>It was protected with a passphrase:</source>
             <translation>Он защищён парольной фразой:</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/open_dialog.py" line="78" />
+            <location filename="../../ui/bundles/open_dialog.py" line="79" />
             <source>Evidence Vault bundles</source>
             <translation>Пакеты Evidence Vault</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/open_dialog.py" line="96" />
+            <location filename="../../ui/bundles/open_dialog.py" line="98" />
             <source>Verification report</source>
             <translation>Отчёт о проверке</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/open_dialog.py" line="99" />
+            <location filename="../../ui/bundles/open_dialog.py" line="101" />
             <source>Signed by key:</source>
             <translation>Подписан ключом:</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/open_dialog.py" line="99" />
+            <location filename="../../ui/bundles/open_dialog.py" line="101" />
             <source>Sender:</source>
             <translation>Отправитель:</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/open_dialog.py" line="100" />
+            <location filename="../../ui/bundles/open_dialog.py" line="102" />
             <source>Signed on:</source>
             <translation>Дата подписи:</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/open_dialog.py" line="100" />
+            <location filename="../../ui/bundles/open_dialog.py" line="102" />
             <source>Files:</source>
             <translation>Файлы:</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/open_dialog.py" line="101" />
+            <location filename="../../ui/bundles/open_dialog.py" line="103" />
             <source>SHA-256 checked:</source>
             <translation>Проверено SHA-256:</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/open_dialog.py" line="101" />
+            <location filename="../../ui/bundles/open_dialog.py" line="103" />
             <source>Audit entries:</source>
             <translation>Записи журнала:</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/open_dialog.py" line="102" />
+            <location filename="../../ui/bundles/open_dialog.py" line="104" />
             <source>Left out by the sender:</source>
             <translation>Не включено отправителем:</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/open_dialog.py" line="110" />
+            <location filename="../../ui/bundles/open_dialog.py" line="112" />
             <source>Problems:</source>
             <translation>Проблемы:</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/bundles/open_dialog.py" line="129" />
+            <location filename="../../ui/bundles/open_dialog.py" line="131" />
             <source>%n file(s)</source>
             <translation>
                 <numerusform>%n файл</numerusform>
@@ -1272,93 +1282,93 @@ Type %1 to erase:</source>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/open_dialog.py" line="130" />
+            <location filename="../../ui/bundles/open_dialog.py" line="132" />
             <source>%1 of %2, all match</source>
             <translation>%1 из %2, все совпадают</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/open_dialog.py" line="132" />
+            <location filename="../../ui/bundles/open_dialog.py" line="134" />
             <source>%1 entries, consistent with the signed checkpoint %2</source>
             <translation>записей: %1, согласуются с подписанной контрольной точкой %2</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/open_dialog.py" line="134" />
+            <location filename="../../ui/bundles/open_dialog.py" line="136" />
             <source>%1 entries, NOT consistent with the signed checkpoint %2</source>
             <translation>записей: %1, НЕ согласуются с подписанной контрольной точкой %2</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/open_dialog.py" line="137" />
+            <location filename="../../ui/bundles/open_dialog.py" line="139" />
             <source>None.</source>
             <translation>Нет.</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/open_dialog.py" line="139" />
+            <location filename="../../ui/bundles/open_dialog.py" line="141" />
             <source>All is well: the bundle is exactly what the sender signed. You can import it.</source>
             <translation>Всё в порядке: пакет в точности тот, что подписал отправитель. Его можно импортировать.</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/open_dialog.py" line="141" />
+            <location filename="../../ui/bundles/open_dialog.py" line="143" />
             <source>This bundle did NOT verify; do not rely on it. Nothing can be imported.</source>
             <translation>Пакет НЕ прошёл проверку; не полагайтесь на него. Импортировать нельзя.</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/open_dialog.py" line="150" />
+            <location filename="../../ui/bundles/open_dialog.py" line="152" />
             <source>Verify</source>
             <translation>Проверить</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/open_dialog.py" line="152" />
+            <location filename="../../ui/bundles/open_dialog.py" line="154" />
             <source>Import</source>
             <translation>Импортировать</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/open_dialog.py" line="154" />
-            <location filename="../../ui/bundles/open_dialog.py" line="222" />
+            <location filename="../../ui/bundles/open_dialog.py" line="156" />
+            <location filename="../../ui/bundles/open_dialog.py" line="224" />
             <source>Close</source>
             <translation>Закрыть</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/open_dialog.py" line="177" />
+            <location filename="../../ui/bundles/open_dialog.py" line="179" />
             <source>Choose a bundle file first.</source>
             <translation>Сначала выберите файл пакета.</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/open_dialog.py" line="188" />
+            <location filename="../../ui/bundles/open_dialog.py" line="190" />
             <source>Checking the bundle…</source>
             <translation>Проверка пакета…</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/open_dialog.py" line="196" />
+            <location filename="../../ui/bundles/open_dialog.py" line="198" />
             <source>Importing the bundle…</source>
             <translation>Импорт пакета…</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/open_dialog.py" line="207" />
+            <location filename="../../ui/bundles/open_dialog.py" line="209" />
             <source>Cancel</source>
             <translation>Отмена</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/open_dialog.py" line="214" />
+            <location filename="../../ui/bundles/open_dialog.py" line="216" />
             <source>Stopped. Nothing was imported.</source>
             <translation>Остановлено. Ничего не импортировано.</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/open_dialog.py" line="230" />
+            <location filename="../../ui/bundles/open_dialog.py" line="232" />
             <source>Stopping…</source>
             <translation>Остановка…</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/open_dialog.py" line="251" />
+            <location filename="../../ui/bundles/open_dialog.py" line="253" />
             <source>Verified. Nothing has been imported yet.</source>
             <translation>Проверено. Пока ничего не импортировано.</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/open_dialog.py" line="260" />
+            <location filename="../../ui/bundles/open_dialog.py" line="262" />
             <source>This bundle was already imported; nothing was changed.</source>
             <translation>Этот пакет уже был импортирован; ничего не изменилось.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/bundles/open_dialog.py" line="263" />
+            <location filename="../../ui/bundles/open_dialog.py" line="265" />
             <source>Imported %n file(s)</source>
             <translation>
                 <numerusform>Импортирован %n файл</numerusform>
@@ -1367,7 +1377,7 @@ Type %1 to erase:</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/bundles/open_dialog.py" line="264" />
+            <location filename="../../ui/bundles/open_dialog.py" line="266" />
             <source>and %n record(s)</source>
             <translation>
                 <numerusform>и %n запись</numerusform>
@@ -1376,7 +1386,7 @@ Type %1 to erase:</source>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/open_dialog.py" line="265" />
+            <location filename="../../ui/bundles/open_dialog.py" line="267" />
             <source>into %1. Imported items are read-only; add your annotations beside them.</source>
             <translation>в %1. Импортированные материалы доступны только для чтения; добавляйте свои пометки рядом с ними.</translation>
         </message>
@@ -1811,185 +1821,210 @@ Type %1 to erase:</source>
     <context>
         <name>SendBundleDialog</name>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="43" />
+            <location filename="../../ui/bundles/send_dialog.py" line="51" />
             <source>Send bundle</source>
             <translation>Отправить пакет</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="67" />
+            <location filename="../../ui/bundles/send_dialog.py" line="79" />
             <source>Cases to send</source>
             <translation>Дела для отправки</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="80" />
+            <location filename="../../ui/bundles/send_dialog.py" line="92" />
+            <source>Files to send</source>
+            <translation>Файлы для отправки</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bundles/send_dialog.py" line="95" />
+            <source>working copy</source>
+            <translation>рабочая копия</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bundles/send_dialog.py" line="95" />
+            <source>original</source>
+            <translation>оригинал</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bundles/send_dialog.py" line="106" />
             <source>Recipients</source>
             <translation>Получатели</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="82" />
+            <location filename="../../ui/bundles/send_dialog.py" line="108" />
             <source>Encrypt to these contacts:</source>
             <translation>Зашифровать для этих контактов:</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="83" />
+            <location filename="../../ui/bundles/send_dialog.py" line="109" />
             <source>Protect with a passphrase (only if they have no key)</source>
             <translation>Защитить парольной фразой (только если у получателя нет ключа)</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="91" />
+            <location filename="../../ui/bundles/send_dialog.py" line="117" />
             <source>verified in person</source>
             <translation>проверен лично</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="91" />
+            <location filename="../../ui/bundles/send_dialog.py" line="117" />
             <source>not verified</source>
             <translation>не проверен</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="97" />
+            <location filename="../../ui/bundles/send_dialog.py" line="123" />
             <source>No contacts yet: add one under Vault ▸ Identity and contacts.</source>
             <translation>Контактов пока нет: добавьте их в меню Хранилище ▸ Ключи и контакты.</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="102" />
+            <location filename="../../ui/bundles/send_dialog.py" line="128" />
             <source>passphrase for the bundle</source>
             <translation>парольная фраза для пакета</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="103" />
+            <location filename="../../ui/bundles/send_dialog.py" line="129" />
             <source>the same passphrase again</source>
             <translation>та же фраза ещё раз</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="123" />
+            <location filename="../../ui/bundles/send_dialog.py" line="149" />
             <source>What to send</source>
             <translation>Что отправить</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="125" />
+            <location filename="../../ui/bundles/send_dialog.py" line="151" />
             <source>Originals</source>
             <translation>Оригиналы</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="126" />
+            <location filename="../../ui/bundles/send_dialog.py" line="152" />
             <source>Working copies only</source>
             <translation>Только рабочие копии</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="131" />
+            <location filename="../../ui/bundles/send_dialog.py" line="157" />
             <source>Remove the location (GPS) from images</source>
             <translation>Удалить местоположение (GPS) из изображений</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="133" />
+            <location filename="../../ui/bundles/send_dialog.py" line="159" />
             <source>Leave out persons marked confidential</source>
             <translation>Не включать лиц, отмеченных как конфиденциальные</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="135" />
+            <location filename="../../ui/bundles/send_dialog.py" line="161" />
             <source>Only testimonies whose consent allows:</source>
             <translation>Только показания, согласие на которые разрешает:</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="150" />
-            <location filename="../../ui/bundles/send_dialog.py" line="163" />
+            <location filename="../../ui/bundles/send_dialog.py" line="182" />
+            <location filename="../../ui/bundles/send_dialog.py" line="195" />
             <source>Save the bundle as</source>
             <translation>Сохранить пакет как</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="156" />
+            <location filename="../../ui/bundles/send_dialog.py" line="188" />
             <source>Choose…</source>
             <translation>Выбрать…</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="164" />
+            <location filename="../../ui/bundles/send_dialog.py" line="196" />
             <source>Evidence Vault bundles</source>
             <translation>Пакеты Evidence Vault</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="170" />
-            <location filename="../../ui/bundles/send_dialog.py" line="268" />
+            <location filename="../../ui/bundles/send_dialog.py" line="203" />
+            <location filename="../../ui/bundles/send_dialog.py" line="308" />
             <source>Result</source>
             <translation>Результат</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="173" />
+            <location filename="../../ui/bundles/send_dialog.py" line="206" />
             <source>What was sent, and what was left out and why, will be listed here.</source>
             <translation>Здесь будет указано, что отправлено, а что не включено и почему.</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="186" />
+            <location filename="../../ui/bundles/send_dialog.py" line="219" />
             <source>Send</source>
             <translation>Отправить</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="189" />
-            <location filename="../../ui/bundles/send_dialog.py" line="266" />
+            <location filename="../../ui/bundles/send_dialog.py" line="222" />
+            <location filename="../../ui/bundles/send_dialog.py" line="306" />
             <source>Close</source>
             <translation>Закрыть</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="218" />
+            <location filename="../../ui/bundles/send_dialog.py" line="254" />
+            <source>Tick at least one file to send.</source>
+            <translation>Отметьте хотя бы один файл для отправки.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bundles/send_dialog.py" line="256" />
             <source>Tick at least one case to send.</source>
             <translation>Отметьте хотя бы одно дело для отправки.</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="220" />
+            <location filename="../../ui/bundles/send_dialog.py" line="258" />
             <source>Tick at least one contact to encrypt the bundle to, or use a passphrase.</source>
             <translation>Отметьте хотя бы один контакт, для которого зашифровать пакет, или используйте парольную фразу.</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="223" />
+            <location filename="../../ui/bundles/send_dialog.py" line="261" />
             <source>Give the bundle a passphrase of at least 12 characters.</source>
             <translation>Задайте для пакета парольную фразу не короче 12 символов.</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="225" />
+            <location filename="../../ui/bundles/send_dialog.py" line="263" />
             <source>The two passphrases are not the same.</source>
             <translation>Две парольные фразы не совпадают.</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="227" />
+            <location filename="../../ui/bundles/send_dialog.py" line="265" />
             <source>Choose where to save the bundle.</source>
             <translation>Выберите, куда сохранить пакет.</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="229" />
+            <location filename="../../ui/bundles/send_dialog.py" line="267" />
             <source>A file with this name already exists; choose another name.</source>
             <translation>Файл с таким именем уже существует; выберите другое имя.</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="250" />
+            <location filename="../../ui/bundles/send_dialog.py" line="290" />
             <source>Writing the bundle…</source>
             <translation>Запись пакета…</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="266" />
+            <location filename="../../ui/bundles/send_dialog.py" line="306" />
             <source>Cancel</source>
             <translation>Отмена</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="281" />
+            <location filename="../../ui/bundles/send_dialog.py" line="321" />
             <source>Stopping…</source>
             <translation>Остановка…</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="296" />
+            <location filename="../../ui/bundles/send_dialog.py" line="336" />
             <source>The export was cancelled; no bundle file was left behind.</source>
             <translation>Экспорт отменён; файл пакета не оставлен.</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="304" />
+            <location filename="../../ui/bundles/send_dialog.py" line="344" />
             <source>The bundle was already written when Cancel was pressed.</source>
             <translation>Пакет уже был записан, когда нажали «Отмена».</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="306" />
+            <location filename="../../ui/bundles/send_dialog.py" line="346" />
             <source>Bundle written.</source>
             <translation>Пакет записан.</translation>
         </message>
+        <message>
+            <location filename="../../ui/bundles/send_dialog.py" line="351" />
+            <source>chosen from %1.</source>
+            <translation>(выбор из %1).</translation>
+        </message>
         <message numerus="yes">
-            <location filename="../../ui/bundles/send_dialog.py" line="311" />
+            <location filename="../../ui/bundles/send_dialog.py" line="353" />
             <source>Sent %n file(s)</source>
             <translation>
                 <numerusform>Отправлен %n файл</numerusform>
@@ -1998,32 +2033,32 @@ Type %1 to erase:</source>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="311" />
+            <location filename="../../ui/bundles/send_dialog.py" line="351" />
             <source>from %1.</source>
             <translation>из %1.</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="313" />
+            <location filename="../../ui/bundles/send_dialog.py" line="354" />
             <source>Encrypted to: %1</source>
             <translation>Зашифровано для: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="314" />
+            <location filename="../../ui/bundles/send_dialog.py" line="355" />
             <source>Protected by the passphrase you gave; tell it by another channel.</source>
             <translation>Защищено заданной вами парольной фразой; сообщите её по другому каналу.</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="315" />
+            <location filename="../../ui/bundles/send_dialog.py" line="356" />
             <source>Saved as: %1</source>
             <translation>Сохранено как: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="316" />
+            <location filename="../../ui/bundles/send_dialog.py" line="357" />
             <source>Signed with your fingerprint %1.</source>
             <translation>Подписано вашим ключом с отпечатком %1.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/bundles/send_dialog.py" line="318" />
+            <location filename="../../ui/bundles/send_dialog.py" line="359" />
             <source>Left out (%n):</source>
             <translation>
                 <numerusform>Не включено (%n):</numerusform>
@@ -2032,23 +2067,23 @@ Type %1 to erase:</source>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="321" />
+            <location filename="../../ui/bundles/send_dialog.py" line="362" />
             <source>Nothing was left out.</source>
             <translation>Всё включено, ничего не пропущено.</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="334" />
-            <location filename="../../ui/bundles/send_dialog.py" line="335" />
+            <location filename="../../ui/bundles/send_dialog.py" line="375" />
+            <location filename="../../ui/bundles/send_dialog.py" line="376" />
             <source>testimony of %1</source>
             <translation>показание: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="336" />
+            <location filename="../../ui/bundles/send_dialog.py" line="377" />
             <source>no interviewee named</source>
             <translation>опрошенный не указан</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="343" />
+            <location filename="../../ui/bundles/send_dialog.py" line="384" />
             <source>name confidential</source>
             <translation>имя конфиденциально</translation>
         </message>
@@ -2279,78 +2314,78 @@ Type %1 to erase:</source>
     <context>
         <name>UnlockDialog</name>
         <message>
-            <location filename="../../ui/dialogs/unlock.py" line="24" />
+            <location filename="../../ui/dialogs/unlock.py" line="25" />
             <source>Unlock — Evidence Vault</source>
             <translation>Разблокировка — Evidence Vault</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/unlock.py" line="34" />
+            <location filename="../../ui/dialogs/unlock.py" line="35" />
             <source>Choose…</source>
             <translation>Выбрать…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/unlock.py" line="37" />
+            <location filename="../../ui/dialogs/unlock.py" line="38" />
             <source>Passphrase</source>
             <translation>Парольная фраза</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/unlock.py" line="40" />
+            <location filename="../../ui/dialogs/unlock.py" line="41" />
             <source>Recovery code</source>
             <translation>Код восстановления</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/unlock.py" line="55" />
+            <location filename="../../ui/dialogs/unlock.py" line="56" />
             <source>Create a new vault…</source>
             <translation>Создать новое хранилище…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/unlock.py" line="58" />
+            <location filename="../../ui/dialogs/unlock.py" line="59" />
             <source>Quit</source>
             <translation>Выход</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/unlock.py" line="61" />
+            <location filename="../../ui/dialogs/unlock.py" line="62" />
             <source>Unlock</source>
             <translation>Разблокировать</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/unlock.py" line="77" />
+            <location filename="../../ui/dialogs/unlock.py" line="78" />
             <source>Vault:</source>
             <translation>Хранилище:</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/unlock.py" line="78" />
+            <location filename="../../ui/dialogs/unlock.py" line="79" />
             <source>Unlock with:</source>
             <translation>Открыть с помощью:</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/unlock.py" line="79" />
-            <location filename="../../ui/dialogs/unlock.py" line="111" />
+            <location filename="../../ui/dialogs/unlock.py" line="80" />
+            <location filename="../../ui/dialogs/unlock.py" line="113" />
             <source>Passphrase:</source>
             <translation>Парольная фраза:</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/unlock.py" line="86" />
+            <location filename="../../ui/dialogs/unlock.py" line="87" />
             <source>Unlock your vault</source>
             <translation>Разблокируйте хранилище</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/unlock.py" line="88" />
+            <location filename="../../ui/dialogs/unlock.py" line="89" />
             <source>Everything in the vault stays encrypted until the passphrase is typed here.</source>
             <translation>Всё в хранилище остаётся зашифрованным, пока здесь не введена парольная фраза.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/unlock.py" line="105" />
+            <location filename="../../ui/dialogs/unlock.py" line="106" />
             <source>Vault folder</source>
             <translation>Папка хранилища</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/unlock.py" line="111" />
+            <location filename="../../ui/dialogs/unlock.py" line="113" />
             <source>Recovery code:</source>
             <translation>Код восстановления:</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/unlock.py" line="128" />
+            <location filename="../../ui/dialogs/unlock.py" line="130" />
             <source>Unlocking</source>
             <translation>Разблокировка</translation>
         </message>

@@ -1,5 +1,9 @@
 """Case ▸ Send bundle…: choose cases, recipients (or a passphrase) and options, write the
-bundle in the background with a progress bar and Cancel, then say what went and what stayed."""
+bundle in the background with a progress bar and Cancel, then say what went and what stayed.
+
+Opened from the Evidence tab's "Send selected…" it sends chosen files instead of whole
+cases: the same dialog with the files (each can be unticked) in place of the cases, and
+no originals/working-copies choice, as the files chosen are the files sent."""
 
 from __future__ import annotations
 
@@ -14,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from evidencevault.domain.case import Case
 from evidencevault.domain.errors import VaultError
+from evidencevault.domain.evidence import EvidenceItem
 from evidencevault.services.bundles import BundleService, ExportOptions, ExportResult
 from evidencevault.services.cases import CaseService
 from evidencevault.services.contacts import ContactService
@@ -38,7 +43,9 @@ def _fit(view: QListWidget) -> None:
 
 
 class SendBundleDialog(QDialog):
-    def __init__(self, context: WorkspaceContext, chosen: list[Case], parent: QWidget | None = None) -> None:
+    def __init__(self, context: WorkspaceContext, chosen: list[Case], parent: QWidget | None = None,
+                 *, items: list[EvidenceItem] | None = None) -> None:
+        """``items``: send these files (of the ``chosen`` case) rather than whole cases."""
         super().__init__(parent)
         self.setObjectName("sendBundleDialog")
         self.setWindowTitle(self.tr("Send bundle"))
@@ -48,9 +55,13 @@ class SendBundleDialog(QDialog):
         self.job: Job | None = None
         self.result: ExportResult | None = None
         self._close_when_done = False
+        self.items_mode = items is not None
+        self._case_refs_of_items = [case.ref for case in chosen] if self.items_mode else []
+        self.case_list: QListWidget | None = None
+        self.item_list: QListWidget | None = None
         columns = QHBoxLayout()
         left = QVBoxLayout()
-        left.addWidget(self._cases_box(chosen), 1)
+        left.addWidget(self._items_box(items) if items is not None else self._cases_box(chosen), 1)
         left.addWidget(self._recipients_box(), 1)
         right = QVBoxLayout()
         right.addWidget(self._options_box())
@@ -75,6 +86,20 @@ class SendBundleDialog(QDialog):
             item.setCheckState(Qt.CheckState.Checked if case.id in wanted else Qt.CheckState.Unchecked)
         _fit(self.case_list)
         QVBoxLayout(box).addWidget(self.case_list)
+        return box
+
+    def _items_box(self, items: list[EvidenceItem]) -> QGroupBox:
+        box = QGroupBox(self.tr("Files to send"), self)
+        self.item_list = named(QListWidget(box), "bundleItemList")
+        for evidence in items:
+            kind = self.tr("working copy") if evidence.is_working_copy else self.tr("original")
+            text = f"{evidence.file_name} ({kind})"
+            item = QListWidgetItem(text, self.item_list)
+            item.setData(Qt.ItemDataRole.UserRole, evidence.id)
+            item.setToolTip(text)
+            item.setCheckState(Qt.CheckState.Checked)
+        _fit(self.item_list)
+        QVBoxLayout(box).addWidget(self.item_list)
         return box
 
     def _recipients_box(self) -> QGroupBox:
@@ -141,6 +166,12 @@ class SendBundleDialog(QDialog):
         self.consent_check.toggled.connect(self.consent_combo.setEnabled)
         grid.addWidget(self.originals_radio, 0, 0)
         grid.addWidget(self.working_radio, 0, 1)
+        if self.items_mode:
+            # The files ticked are the files sent, originals or working copies; no records
+            # (persons, testimonies) go with them, so those two choices do not apply either.
+            for widget in (self.originals_radio, self.working_radio, self.confidential_check,
+                           self.consent_check, self.consent_combo):
+                widget.setVisible(False)
         grid.addWidget(self.strip_check, 1, 0, 1, 2)
         grid.addWidget(self.confidential_check, 2, 0, 1, 2)
         grid.addWidget(self.consent_check, 3, 0)
@@ -151,8 +182,8 @@ class SendBundleDialog(QDialog):
         box = QGroupBox(self.tr("Save the bundle as"), self)
         row = QHBoxLayout(box)
         self.out_edit = named(QLineEdit(box), "bundleOutputEdit")
-        checked = self.chosen_refs()
-        name = (checked[0] if len(checked) == 1 else "bundle") + ".evb"
+        checked = self.chosen_refs() or self._case_refs_of_items
+        name = (checked[0] if len(checked) == 1 else "bundle") + ("-files" if self.items_mode else "") + ".evb"
         self.out_edit.setText(str(Path(QDir.homePath()) / name))
         choose = named(QPushButton(self.tr("Choose…"), box), "chooseBundleOutputButton")
         choose.clicked.connect(self._choose_output)
@@ -200,8 +231,10 @@ class SendBundleDialog(QDialog):
 
     # -- running -----------------------------------------------------------------
     def chosen_refs(self) -> list[str]:
-        return [self.case_list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.case_list.count())
-                if self.case_list.item(i).checkState() == Qt.CheckState.Checked]
+        return _ticked(self.case_list)
+
+    def chosen_item_ids(self) -> list[str]:
+        return _ticked(self.item_list)
 
     def chosen_recipients(self) -> list[str]:
         return [self.contact_list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.contact_list.count())
@@ -209,14 +242,17 @@ class SendBundleDialog(QDialog):
 
     def options(self) -> ExportOptions:
         consent = self.consent_combo.currentData() if self.consent_check.isChecked() else None
-        return ExportOptions(copies="working" if self.working_radio.isChecked() else "originals",
+        copies = "working" if self.working_radio.isChecked() else "originals"
+        return ExportOptions(copies="both" if self.items_mode else copies,
                              strip_location=self.strip_check.isChecked(),
                              leave_out_confidential=self.confidential_check.isChecked(),
                              consent_use=consent or None)
 
     def _problem(self) -> str | None:
         """What must be fixed before sending, as a sentence; None when all is ready."""
-        if not self.chosen_refs():
+        if self.items_mode and not self.chosen_item_ids():
+            return self.tr("Tick at least one file to send.")
+        if not self.items_mode and not self.chosen_refs():
             return self.tr("Tick at least one case to send.")
         if self.to_contacts.isChecked() and not self.chosen_recipients():
             return self.tr("Tick at least one contact to encrypt the bundle to, or use a passphrase.")
@@ -239,12 +275,14 @@ class SendBundleDialog(QDialog):
         self.error.setText("")
         self.summary.clear()
         refs, out, options = self.chosen_refs(), Path(self.out_edit.text().strip()), self.options()
+        item_ids = self.chosen_item_ids()
         recipients = self.chosen_recipients() if self.to_contacts.isChecked() else []
         passphrase = None if recipients else self.passphrase_edit.text()
         service = self.context.service(BundleService)
 
         def work(ctx: JobContext) -> ExportResult:
-            return service.export(out, case_refs=refs, recipients=recipients, passphrase=passphrase,
+            return service.export(out, case_refs=refs, item_ids=item_ids, recipients=recipients,
+                                  passphrase=passphrase,
                                   options=options, progress=lambda d, t: ctx.progress(d, t),
                                   cancel=ctx.cancelled)
 
@@ -310,8 +348,9 @@ class SendBundleDialog(QDialog):
     def summary_text(self, result: ExportResult) -> str:
         contacts = self.context.service(ContactService)
         names = [(contacts.by_recipient(r).name if contacts.by_recipient(r) else r) for r in result.recipients]
-        lines = [self.tr("Sent %n file(s)", "", result.items) + " " + self.tr("from %1.").replace(
-                     "%1", ", ".join(self.chosen_refs())),
+        origin = (self.tr("chosen from %1.") if self.items_mode else self.tr("from %1.")).replace(
+            "%1", ", ".join(self.chosen_refs() or self._case_refs_of_items))
+        lines = [self.tr("Sent %n file(s)", "", result.items) + " " + origin,
                  self.tr("Encrypted to: %1").replace("%1", ", ".join(names)) if names
                  else self.tr("Protected by the passphrase you gave; tell it by another channel."),
                  self.tr("Saved as: %1").replace("%1", str(result.path)),
@@ -343,3 +382,10 @@ class SendBundleDialog(QDialog):
     def _person_name(self, person_id: str) -> str:
         person = self.context.service(PersonService).get_person(person_id)
         return self.tr("name confidential") if "name" in person.confidential else person.name
+
+
+def _ticked(view: QListWidget | None) -> list[str]:
+    if view is None:
+        return []
+    return [view.item(i).data(Qt.ItemDataRole.UserRole) for i in range(view.count())
+            if view.item(i).checkState() == Qt.CheckState.Checked]

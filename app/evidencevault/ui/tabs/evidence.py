@@ -1,5 +1,6 @@
 """Evidence tab: drop files or folders onto the case; intake runs as a background job
-with progress and Cancel; a thumbnail gallery; double-click opens the viewer."""
+with progress and Cancel; a thumbnail gallery; double-click opens the viewer; the files
+selected in the gallery (Ctrl/Shift-click) can be sent as a bundle of their own."""
 
 from __future__ import annotations
 
@@ -43,6 +44,7 @@ class EvidenceTab(QWidget):
         self.gallery.setMovement(QListView.Movement.Static)
         self.gallery.setWordWrap(True)
         self.gallery.setUniformItemSizes(True)
+        self.gallery.setSelectionMode(QListView.SelectionMode.ExtendedSelection)
         self.gallery.activated.connect(lambda index: self.open_viewer(index.data(RECORD_ROLE)))
         self.hint = QLabel(self.tr("Drop photos, scans, documents, audio or whole folders here,\n"
                                    "or press “Add files…”. Originals are kept bit for bit, encrypted."), self)
@@ -59,11 +61,18 @@ class EvidenceTab(QWidget):
         self.open_button = QPushButton(self.tr("Open…"), self)
         self.open_button.setObjectName("openEvidenceButton")
         self.open_button.clicked.connect(lambda: self.open_viewer(self.current_item()))
+        self.send_button = QPushButton(self.tr("Send selected…"), self)
+        self.send_button.setObjectName("sendSelectedEvidenceButton")
+        self.send_button.setToolTip(self.tr("Write the files selected below to an encrypted bundle"))
+        self.send_button.setEnabled(False)
+        self.send_button.clicked.connect(self.send_selected)
+        self.gallery.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.model.modelReset.connect(self._selection_changed)   # a reset clears the selection silently
         self.counts = QLabel(self)
         self.counts.setObjectName("evidenceCounts")
         self.counts.setProperty("role", "subtle")
         buttons = QHBoxLayout()
-        for widget in (self.add_files_button, self.add_folder_button, self.open_button):
+        for widget in (self.add_files_button, self.add_folder_button, self.open_button, self.send_button):
             buttons.addWidget(widget)
         buttons.addStretch(1)
         buttons.addWidget(self.counts)
@@ -107,6 +116,25 @@ class EvidenceTab(QWidget):
         copies = sum(1 for i in self.model.items() if i.is_working_copy)
         self.counts.setText(self.tr("%n original(s)", "", count - copies) +
                             (", " + self.tr("%n working copy(ies)", "", copies) if copies else ""))
+
+    def selected_items(self) -> list[EvidenceItem]:
+        rows = sorted(index.row() for index in self.gallery.selectionModel().selectedIndexes())
+        return [self.model.item_at(row) for row in rows]
+
+    def _selection_changed(self, *_args: object) -> None:
+        self.send_button.setEnabled(bool(self.gallery.selectionModel().selectedIndexes()))
+
+    def send_selected(self):  # noqa: ANN201 - the dialog, for tests
+        """Open Send bundle with the selected files in place of whole cases."""
+        items = self.selected_items()
+        if self.case is None or not items:
+            return None
+        from evidencevault.ui.bundles.send_dialog import SendBundleDialog
+
+        dialog = SendBundleDialog(self._context, [self.case], self.window(), items=items)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def current_item(self) -> EvidenceItem | None:
         index = self.gallery.currentIndex()

@@ -398,3 +398,30 @@ def test_several_recipients_and_content_the_lawyer_already_holds(sender, lawyer,
     copy = next(i for i in EvidenceService(lawyer).list_items(imported.case_refs[0])
                 if i.sha256 == pdf.sha256)
     assert copy.duplicate_of is not None and copy.read_only
+
+
+def test_persons_keep_their_roles_in_the_case(sender, lawyer, tmp_path) -> None:
+    """A victim stays a victim and a perpetrator keeps unit and rank; a second import adds nothing."""
+    from evidencevault.services.persons import PersonService
+
+    persons = PersonService(sender)
+    persons.add_person("C-1", "Aziz K.", roles=["victim"])
+    officer = persons.add_person("C-1", "Officer B.", notes="seen at the gate", confidential=["notes"])
+    persons.add_role("C-1", officer.id, "perpetrator", unit="district police", rank="captain",
+                     perpetrator_type="police", notes="led the beating")
+    path = export_to_lawyer(sender, lawyer, tmp_path)
+    identities = agefile.parse_identities(ContactService(lawyer).age_identity_secret())
+    sent = {p["name"]: p for p in open_bundle(path, identities=identities).manifest.records["persons"]}
+    assert [r["role"] for r in sent["Aziz K."]["roles"]] == ["victim"]
+    assert sent["Officer B."]["roles"][0]["notes"] == "[confidential]"   # the person's notes are
+
+    ref = BundleService(lawyer).import_bundle(path).case_refs[0]
+    got = {p.name: p for p in PersonService(lawyer).list_persons(ref)}
+    assert [(r.role, r.read_only) for r in got["Aziz K."].roles] == [("victim", True)]
+    [role] = got["Officer B."].roles
+    assert (role.role, role.unit, role.rank, role.perpetrator_type) == \
+        ("perpetrator", "district police", "captain", "police")
+    assert [p.name for p in PersonService(lawyer).list_persons(ref, role="victim")] == ["Aziz K."]
+    before = lawyer.db.query_one("SELECT count(*) AS n FROM person_role")["n"]
+    BundleService(lawyer).import_bundle(path)
+    assert lawyer.db.query_one("SELECT count(*) AS n FROM person_role")["n"] == before == 2

@@ -49,11 +49,17 @@ def export_records(db, case_ids, options, left_out: list) -> tuple[dict, set[str
 
 
 def _person_json(person) -> dict:  # noqa: ANN001
+    """A (redacted) person with their roles in the exported case; role notes follow the person's notes."""
+    hide_notes = "notes" in person.confidential
     return {"id": person.id, "case_id": person.case_id, "name": person.name,
             "names": [{"text": n.text, "kind": n.kind, "script": n.script} for n in person.names],
             "birth_date": person.birth_date.to_text(), "sex": person.sex,
             "identity_document": person.identity_document, "contact": person.contact,
-            "notes": person.notes, "confidential": sorted(person.confidential)}
+            "notes": person.notes, "confidential": sorted(person.confidential),
+            "roles": [{"id": r.id, "case_id": r.case_id, "role": r.role, "unit": r.unit, "rank": r.rank,
+                       "perpetrator_type": r.perpetrator_type,
+                       "notes": REDACTED if hide_notes and r.notes else r.notes}
+                      for r in person.roles]}
 
 
 def _testimony_json(t, hidden: dict) -> dict:  # noqa: ANN001
@@ -80,7 +86,9 @@ def import_records(session, records: dict, cases: dict[str, str], signer: bytes)
     for person in _list(records.get("persons")):
         local_id = _local_id(signer, person.get("id"))
         local_person[person.get("id")] = local_id
-        case_id = cases.get(person.get("case_id"))
+        roles = [r for r in _list(person.get("roles"))
+                 if cases.get(_text(r.get("case_id"))) and _text(r.get("role"))]
+        case_id = cases.get(_text(person.get("case_id"))) or (cases[roles[0]["case_id"]] if roles else None)
         if case_id is None or people.get(local_id, include_deleted=True) is not None:
             continue
         names = [PersonName(_text(n.get("text")), _text(n.get("kind")) or "name", _text(n.get("script")))
@@ -91,8 +99,15 @@ def import_records(session, records: dict, cases: dict[str, str], signer: bytes)
                   "contact": _text(person.get("contact")), "notes": _text(person.get("notes")),
                   "confidential": _texts(person.get("confidential"))}
         people.insert(case_id, fields, names, origin="bundle", read_only=True, record_id=local_id)
+        for role in roles:
+            people.add_role(cases[role["case_id"]], {
+                "person_id": local_id, "role": role["role"],
+                "unit": _text(role.get("unit")), "rank": _text(role.get("rank")),
+                "perpetrator_type": _text(role.get("perpetrator_type")), "notes": _text(role.get("notes"))},
+                origin="bundle", read_only=True, record_id=_local_id(signer, role.get("id")))
         session.audit.append("person.import", "person", local_id, case_id=case_id,
-                             details={"sender_id": person.get("id")})
+                             details={"sender_id": person.get("id"),
+                                      "roles": [_text(r.get("role")) for r in roles]})
         added += 1
     for testimony in _list(records.get("testimonies")):
         added += _import_testimony(session, talks, testimony, cases, signer, local_person)
@@ -101,7 +116,7 @@ def import_records(session, records: dict, cases: dict[str, str], signer: bytes)
 
 def _import_testimony(session, talks, t: dict, cases, signer, local_person) -> int:  # noqa: ANN001
     local_id = _local_id(signer, t.get("id"))
-    case_id = cases.get(t.get("case_id"))
+    case_id = cases.get(_text(t.get("case_id")))
     if case_id is None or talks.get(local_id, include_deleted=True) is not None:
         return 0
     fields = {"text": _text(t.get("text")), "language": _text(t.get("language")),

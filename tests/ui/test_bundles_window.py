@@ -325,3 +325,20 @@ def test_selected_files_go_alone_from_the_evidence_tab(qtbot, sender, lawyer, tm
     assert result.items_added == 1 and result.records_added == 0
     [ref] = result.case_refs
     assert [i.file_name for i in EvidenceService(lawyer).list_items(ref)] == ["letter.txt"]
+
+
+def test_the_case_list_filters_as_you_type_and_keeps_ticks(qtbot, sender):
+    CaseService(sender).add_case("Arrest in Nukus", ref="KK-2")
+    CaseService(sender).add_case("Задержание в Андижане", ref="AN-3")
+    window = open_window(qtbot, sender)
+    dialog = send_dialog_for(qtbot, window, "C-1")
+    shown = lambda: [dialog.case_list.item(r).data(Qt.ItemDataRole.UserRole)  # noqa: E731
+                     for r in range(dialog.case_list.count()) if not dialog.case_list.item(r).isHidden()]
+    assert sorted(shown()) == ["AN-3", "C-1", "KK-2"]
+    type_into(qtbot, dialog, QLineEdit, "bundleCaseFilter", "nukus")   # typed, as a user would
+    assert shown() == ["KK-2"]
+    assert dialog.chosen_refs() == ["C-1"]          # still ticked while hidden
+    child(dialog, QLineEdit, "bundleCaseFilter").setText("АНДИЖ")    # (keyClicks is ASCII only)
+    assert shown() == ["AN-3"]
+    child(dialog, QLineEdit, "bundleCaseFilter").clear()
+    assert len(shown()) == 3

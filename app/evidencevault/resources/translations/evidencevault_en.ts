@@ -153,13 +153,13 @@
 <context>
     <name>SendBundleDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/bundles/send_dialog.py" line="353" />
+        <location filename="../../ui/bundles/send_dialog.py" line="366" />
         <source>Sent %n file(s)</source>
         <translation>
             <numerusform>Sent %n file</numerusform><numerusform>Sent %n files</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/bundles/send_dialog.py" line="359" />
+        <location filename="../../ui/bundles/send_dialog.py" line="372" />
         <source>Left out (%n):</source>
         <translation>
             <numerusform>Left out (%n):</numerusform><numerusform>Left out (%n):</numerusform></translation>

@@ -1831,200 +1831,205 @@ Type %1 to erase:</source>
             <translation>Дела для отправки</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="92" />
+            <location filename="../../ui/bundles/send_dialog.py" line="89" />
+            <source>Filter by reference or title</source>
+            <translation>Фильтр по номеру или названию</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bundles/send_dialog.py" line="105" />
             <source>Files to send</source>
             <translation>Файлы для отправки</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="95" />
+            <location filename="../../ui/bundles/send_dialog.py" line="108" />
             <source>working copy</source>
             <translation>рабочая копия</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="95" />
+            <location filename="../../ui/bundles/send_dialog.py" line="108" />
             <source>original</source>
             <translation>оригинал</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="106" />
+            <location filename="../../ui/bundles/send_dialog.py" line="119" />
             <source>Recipients</source>
             <translation>Получатели</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="108" />
+            <location filename="../../ui/bundles/send_dialog.py" line="121" />
             <source>Encrypt to these contacts:</source>
             <translation>Зашифровать для этих контактов:</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="109" />
+            <location filename="../../ui/bundles/send_dialog.py" line="122" />
             <source>Protect with a passphrase (only if they have no key)</source>
             <translation>Защитить парольной фразой (только если у получателя нет ключа)</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="117" />
+            <location filename="../../ui/bundles/send_dialog.py" line="130" />
             <source>verified in person</source>
             <translation>проверен лично</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="117" />
+            <location filename="../../ui/bundles/send_dialog.py" line="130" />
             <source>not verified</source>
             <translation>не проверен</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="123" />
+            <location filename="../../ui/bundles/send_dialog.py" line="136" />
             <source>No contacts yet: add one under Vault ▸ Identity and contacts.</source>
             <translation>Контактов пока нет: добавьте их в меню Хранилище ▸ Ключи и контакты.</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="128" />
+            <location filename="../../ui/bundles/send_dialog.py" line="141" />
             <source>passphrase for the bundle</source>
             <translation>парольная фраза для пакета</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="129" />
+            <location filename="../../ui/bundles/send_dialog.py" line="142" />
             <source>the same passphrase again</source>
             <translation>та же фраза ещё раз</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="149" />
+            <location filename="../../ui/bundles/send_dialog.py" line="162" />
             <source>What to send</source>
             <translation>Что отправить</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="151" />
+            <location filename="../../ui/bundles/send_dialog.py" line="164" />
             <source>Originals</source>
             <translation>Оригиналы</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="152" />
+            <location filename="../../ui/bundles/send_dialog.py" line="165" />
             <source>Working copies only</source>
             <translation>Только рабочие копии</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="157" />
+            <location filename="../../ui/bundles/send_dialog.py" line="170" />
             <source>Remove the location (GPS) from images</source>
             <translation>Удалить местоположение (GPS) из изображений</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="159" />
+            <location filename="../../ui/bundles/send_dialog.py" line="172" />
             <source>Leave out persons marked confidential</source>
             <translation>Не включать лиц, отмеченных как конфиденциальные</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="161" />
+            <location filename="../../ui/bundles/send_dialog.py" line="174" />
             <source>Only testimonies whose consent allows:</source>
             <translation>Только показания, согласие на которые разрешает:</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="182" />
             <location filename="../../ui/bundles/send_dialog.py" line="195" />
+            <location filename="../../ui/bundles/send_dialog.py" line="208" />
             <source>Save the bundle as</source>
             <translation>Сохранить пакет как</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="188" />
+            <location filename="../../ui/bundles/send_dialog.py" line="201" />
             <source>Choose…</source>
             <translation>Выбрать…</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="196" />
+            <location filename="../../ui/bundles/send_dialog.py" line="209" />
             <source>Evidence Vault bundles</source>
             <translation>Пакеты Evidence Vault</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="203" />
-            <location filename="../../ui/bundles/send_dialog.py" line="308" />
+            <location filename="../../ui/bundles/send_dialog.py" line="216" />
+            <location filename="../../ui/bundles/send_dialog.py" line="321" />
             <source>Result</source>
             <translation>Результат</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="206" />
+            <location filename="../../ui/bundles/send_dialog.py" line="219" />
             <source>What was sent, and what was left out and why, will be listed here.</source>
             <translation>Здесь будет указано, что отправлено, а что не включено и почему.</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="219" />
+            <location filename="../../ui/bundles/send_dialog.py" line="232" />
             <source>Send</source>
             <translation>Отправить</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="222" />
-            <location filename="../../ui/bundles/send_dialog.py" line="306" />
+            <location filename="../../ui/bundles/send_dialog.py" line="235" />
+            <location filename="../../ui/bundles/send_dialog.py" line="319" />
             <source>Close</source>
             <translation>Закрыть</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="254" />
+            <location filename="../../ui/bundles/send_dialog.py" line="267" />
             <source>Tick at least one file to send.</source>
             <translation>Отметьте хотя бы один файл для отправки.</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="256" />
+            <location filename="../../ui/bundles/send_dialog.py" line="269" />
             <source>Tick at least one case to send.</source>
             <translation>Отметьте хотя бы одно дело для отправки.</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="258" />
+            <location filename="../../ui/bundles/send_dialog.py" line="271" />
             <source>Tick at least one contact to encrypt the bundle to, or use a passphrase.</source>
             <translation>Отметьте хотя бы один контакт, для которого зашифровать пакет, или используйте парольную фразу.</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="261" />
+            <location filename="../../ui/bundles/send_dialog.py" line="274" />
             <source>Give the bundle a passphrase of at least 12 characters.</source>
             <translation>Задайте для пакета парольную фразу не короче 12 символов.</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="263" />
+            <location filename="../../ui/bundles/send_dialog.py" line="276" />
             <source>The two passphrases are not the same.</source>
             <translation>Две парольные фразы не совпадают.</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="265" />
+            <location filename="../../ui/bundles/send_dialog.py" line="278" />
             <source>Choose where to save the bundle.</source>
             <translation>Выберите, куда сохранить пакет.</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="267" />
+            <location filename="../../ui/bundles/send_dialog.py" line="280" />
             <source>A file with this name already exists; choose another name.</source>
             <translation>Файл с таким именем уже существует; выберите другое имя.</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="290" />
+            <location filename="../../ui/bundles/send_dialog.py" line="303" />
             <source>Writing the bundle…</source>
             <translation>Запись пакета…</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="306" />
+            <location filename="../../ui/bundles/send_dialog.py" line="319" />
             <source>Cancel</source>
             <translation>Отмена</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="321" />
+            <location filename="../../ui/bundles/send_dialog.py" line="334" />
             <source>Stopping…</source>
             <translation>Остановка…</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="336" />
+            <location filename="../../ui/bundles/send_dialog.py" line="349" />
             <source>The export was cancelled; no bundle file was left behind.</source>
             <translation>Экспорт отменён; файл пакета не оставлен.</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="344" />
+            <location filename="../../ui/bundles/send_dialog.py" line="357" />
             <source>The bundle was already written when Cancel was pressed.</source>
             <translation>Пакет уже был записан, когда нажали «Отмена».</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="346" />
+            <location filename="../../ui/bundles/send_dialog.py" line="359" />
             <source>Bundle written.</source>
             <translation>Пакет записан.</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="351" />
+            <location filename="../../ui/bundles/send_dialog.py" line="364" />
             <source>chosen from %1.</source>
             <translation>(выбор из %1).</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/bundles/send_dialog.py" line="353" />
+            <location filename="../../ui/bundles/send_dialog.py" line="366" />
             <source>Sent %n file(s)</source>
             <translation>
                 <numerusform>Отправлен %n файл</numerusform>
@@ -2033,32 +2038,32 @@ Type %1 to erase:</source>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="351" />
+            <location filename="../../ui/bundles/send_dialog.py" line="364" />
             <source>from %1.</source>
             <translation>из %1.</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="354" />
+            <location filename="../../ui/bundles/send_dialog.py" line="367" />
             <source>Encrypted to: %1</source>
             <translation>Зашифровано для: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="355" />
+            <location filename="../../ui/bundles/send_dialog.py" line="368" />
             <source>Protected by the passphrase you gave; tell it by another channel.</source>
             <translation>Защищено заданной вами парольной фразой; сообщите её по другому каналу.</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="356" />
+            <location filename="../../ui/bundles/send_dialog.py" line="369" />
             <source>Saved as: %1</source>
             <translation>Сохранено как: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="357" />
+            <location filename="../../ui/bundles/send_dialog.py" line="370" />
             <source>Signed with your fingerprint %1.</source>
             <translation>Подписано вашим ключом с отпечатком %1.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/bundles/send_dialog.py" line="359" />
+            <location filename="../../ui/bundles/send_dialog.py" line="372" />
             <source>Left out (%n):</source>
             <translation>
                 <numerusform>Не включено (%n):</numerusform>
@@ -2067,23 +2072,23 @@ Type %1 to erase:</source>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="362" />
+            <location filename="../../ui/bundles/send_dialog.py" line="375" />
             <source>Nothing was left out.</source>
             <translation>Всё включено, ничего не пропущено.</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="375" />
-            <location filename="../../ui/bundles/send_dialog.py" line="376" />
+            <location filename="../../ui/bundles/send_dialog.py" line="388" />
+            <location filename="../../ui/bundles/send_dialog.py" line="389" />
             <source>testimony of %1</source>
             <translation>показание: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="377" />
+            <location filename="../../ui/bundles/send_dialog.py" line="390" />
             <source>no interviewee named</source>
             <translation>опрошенный не указан</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="384" />
+            <location filename="../../ui/bundles/send_dialog.py" line="397" />
             <source>name confidential</source>
             <translation>имя конфиденциально</translation>
         </message>

@@ -85,8 +85,21 @@ class SendBundleDialog(QDialog):
             item.setToolTip(f"{case.ref} — {case.title}")
             item.setCheckState(Qt.CheckState.Checked if case.id in wanted else Qt.CheckState.Unchecked)
         _fit(self.case_list)
-        QVBoxLayout(box).addWidget(self.case_list)
+        self.case_filter = named(QLineEdit(box), "bundleCaseFilter")
+        self.case_filter.setPlaceholderText(self.tr("Filter by reference or title"))
+        self.case_filter.setClearButtonEnabled(True)
+        self.case_filter.textChanged.connect(self._filter_cases)
+        layout = QVBoxLayout(box)
+        layout.addWidget(self.case_filter)
+        layout.addWidget(self.case_list)
         return box
+
+    def _filter_cases(self, text: str) -> None:
+        """Hide the cases that do not match; ticked cases stay ticked (and are sent) when hidden."""
+        needle = text.strip().casefold()
+        for row in range(self.case_list.count()):
+            item = self.case_list.item(row)
+            item.setHidden(bool(needle) and needle not in item.text().casefold())
 
     def _items_box(self, items: list[EvidenceItem]) -> QGroupBox:
         box = QGroupBox(self.tr("Files to send"), self)

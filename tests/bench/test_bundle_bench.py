@@ -40,7 +40,7 @@ pytestmark = pytest.mark.bench
 MIB = 1024 * 1024
 GIB = 1024 * MIB
 FILES = 4
-REPEATS = int(os.environ.get("EV_BENCH_REPEATS", "3"))
+REPEATS = int(os.environ.get("EV_BENCH_REPEATS", "5"))
 OUT = Path(__file__).resolve().parents[2] / "build" / "bench" / "bundle.json"
 
 # VmHWM (not ru_maxrss, which Linux carries over from the parent across fork + exec).

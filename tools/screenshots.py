@@ -143,6 +143,18 @@ def bundle_views(window: MainWindow, out: Path, scratch: Path) -> None:
     wait_until(lambda: opened.report is not None)
     save(opened, out, "20-open-bundle")
     opened.close()
+    evidence = window.workspace.case_view.show_tab("evidence")
+    selection = evidence.gallery.selectionModel()
+    for row in range(min(2, evidence.model.rowCount())):
+        selection.select(evidence.model.index(row, 0), selection.SelectionFlag.Select)
+    chosen = evidence.send_selected()
+    chosen.contact_list.item(1).setCheckState(Qt.CheckState.Checked)
+    chosen.strip_check.setChecked(True)
+    chosen.out_edit.setText(str(scratch / "UZ-17-files.evb"))
+    chosen.send()
+    wait_until(lambda: chosen.result is not None or not chosen.job.running)
+    save(chosen, out, "21-send-selected-files")
+    chosen.close()
 
 
 def run(out: Path) -> int:

@@ -425,3 +425,29 @@ def test_persons_keep_their_roles_in_the_case(sender, lawyer, tmp_path) -> None:
     before = lawyer.db.query_one("SELECT count(*) AS n FROM person_role")["n"]
     BundleService(lawyer).import_bundle(path)
     assert lawyer.db.query_one("SELECT count(*) AS n FROM person_role")["n"] == before == 2
+
+
+def test_importing_many_files_keeps_no_buffers_or_threads_per_file(sender, lawyer, tmp_path, monkeypatch):
+    """Each file is written out as soon as it ends; only its descriptor waits for the commit."""
+    import threading
+
+    from evidencevault.services import bundle_import
+
+    CaseService(sender).add_case("Many recordings", ref="C-2")
+    folder = tmp_path / "many"
+    folder.mkdir()
+    for n in range(8):
+        (folder / f"rec-{n}.bin").write_bytes(os.urandom(5 * 1024 * 1024))   # each past one stage
+    EvidenceService(sender).add_files("C-2", [folder])
+    path = BundleService(sender).export(tmp_path / "many.evb", case_refs=["C-2"],
+                                        recipients=[ContactService(lawyer).identity().recipient]).path
+    seen, real_close = [], bundle_import._BlobSink.close
+
+    def close(self):  # noqa: ANN001, ANN202
+        real_close(self)
+        seen.append((sum(1 for t in threading.enumerate() if t.name == "durable-write"),
+                     self.blob.writer._stage.closed))
+
+    monkeypatch.setattr(bundle_import._BlobSink, "close", close)
+    assert BundleService(lawyer).import_bundle(path).items_added == 8
+    assert seen == [(0, True)] * 8

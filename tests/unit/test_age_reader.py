@@ -133,3 +133,31 @@ def test_identities_decode_to_pyrage_keys_and_bad_ones_are_refused() -> None:
     with pytest.raises(InvalidInput):
         agefile.parse_identities(wrong_checksum)
     assert bech32.decode(bech32.encode("age", bytes(range(32)))) == ("age", bytes(range(32)))
+
+
+@pytest.mark.parametrize("split", [1, 10, 22, 200, 226, 4096])
+def test_a_pipe_that_delivers_a_few_bytes_at_a_time_reads_the_same(split):
+    """A read from a pipe may return less than asked (the magic, the nonce): read until full."""
+    import threading
+
+    plaintext = os.urandom(3 * CHUNK + 5)
+    sealed = pyrage.encrypt(plaintext, [IDENTITIES[0].to_public()])
+    read_fd, write_fd = os.pipe()
+
+    def trickle() -> None:
+        """The header and nonce in pieces of ``split`` bytes with pauses, then the rest at once."""
+        with open(write_fd, "wb", buffering=0) as w:
+            head = 300
+            for start in range(0, head, split):
+                w.write(sealed[start:min(start + split, head)])
+                time.sleep(0.001)
+            w.write(sealed[head:])
+
+    writer = threading.Thread(target=trickle)
+    writer.start()
+    try:
+        with open(read_fd, "rb", buffering=0) as source:
+            got = b"".join(bytes(p) for p in age_reader.decrypt(source, identities=KEYS))
+    finally:
+        writer.join()
+    assert got == plaintext

@@ -9,6 +9,7 @@ import errno
 import os
 import random
 import threading
+import time
 
 import pytest
 
@@ -121,3 +122,44 @@ def test_abort_while_stages_are_in_flight_stops_the_thread_and_deletes_the_file(
     writer.abort()   # twice is harmless
     assert not (tmp_path / "gone.part").exists()
     assert _writer_threads() == 0
+
+
+def test_finish_writing_lets_go_of_buffers_and_thread_before_commit(tmp_path):
+    """An import holds every finished file open until its end: each must cost only a descriptor."""
+    writers = []
+    for n in range(6):
+        writer = DurableWriter(tmp_path / f"{n}.part")
+        writer.write(bytes([n]) * (STAGE_SIZE + 4097))
+        writer.finish_writing()
+        assert writer._stage.closed and writer._behind is None
+        writers.append(writer)
+    assert _writer_threads() == 0
+    with pytest.raises(ValueError):
+        writers[0].write(b"more")
+    for n, writer in enumerate(writers):
+        writer.commit(tmp_path / str(n))
+        assert (tmp_path / str(n)).read_bytes() == bytes([n]) * (STAGE_SIZE + 4097)
+
+
+def test_a_failed_write_stays_failed_even_if_the_caller_goes_on(tmp_path, monkeypatch):
+    """Catching the DiskFull and committing anyway must not produce a short final file."""
+    real_write = os.write
+    calls = {"n": 0}
+
+    def write(fd, data):  # noqa: ANN001, ANN202
+        calls["n"] += 1
+        if calls["n"] == 1:
+            raise OSError(errno.ENOSPC, "No space left on device")
+        return real_write(fd, data)
+
+    monkeypatch.setattr(os, "write", write)
+    writer = DurableWriter(tmp_path / "short.part")
+    writer.write(os.urandom(STAGE_SIZE // 2))      # handed to the writer thread, which fails
+    deadline = time.monotonic() + 10
+    while writer._behind.failure is None and time.monotonic() < deadline:
+        time.sleep(0.001)
+    with pytest.raises(DiskFull):
+        writer.write(os.urandom(STAGE_SIZE // 2))  # reported at the next hand-over
+    with pytest.raises(DiskFull):
+        writer.commit(tmp_path / "short")
+    assert not (tmp_path / "short").exists() and not (tmp_path / "short.part").exists()

@@ -127,7 +127,7 @@ class _Lines:
 def read_header(source: BinaryIO) -> Header:
     """Parse the age header (BundleUnreadable on any deviation from the spec)."""
     lines = _Lines(source)
-    first = source.read(len(MAGIC))
+    first = _read_exactly(source, len(MAGIC))
     lines.seen += first
     if first != MAGIC:
         if first.startswith(b"-----BEGIN"):
@@ -261,6 +261,12 @@ def file_key(header: Header, *, identities: list[X25519PrivateKey] | None = None
 
 # -- payload ------------------------------------------------------------------
 
+def _read_exactly(source: BinaryIO, n: int) -> bytes:
+    """``n`` bytes, or fewer only at the end of the file (a pipe may deliver less per read)."""
+    data = bytearray(n)
+    return bytes(data[: _fill(source, memoryview(data))])
+
+
 def _fill(source: BinaryIO, view: memoryview) -> int:
     """Read until ``view`` is full or the file ends; return the bytes read."""
     got = 0
@@ -278,7 +284,7 @@ def payload(source: BinaryIO, key: bytes) -> Iterator[bytearray]:
     Every piece is fresh (never reused). Raises BundleDamaged on a bad chunk,
     truncation or trailing data, BundleUnreadable if the nonce is missing.
     """
-    nonce = source.read(16)
+    nonce = _read_exactly(source, 16)
     if len(nonce) != 16:
         raise _header_error()
     aead = ChaCha20Poly1305(_hkdf(key, nonce, b"payload"))

@@ -59,7 +59,10 @@ class _BlobSink:
         out.release()
 
     def close(self) -> None:
+        """The file's last bytes; then its buffers and writer thread go (only the descriptor
+        stays until the import commits, however many files the bundle holds)."""
         self.blob.writer.write(self._encryptor.finalize())
+        self.blob.writer.finish_writing()
 
     def discard(self) -> None:
         self.blob.discard()

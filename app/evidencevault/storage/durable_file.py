@@ -71,9 +71,13 @@ class DurableWriter:
         self.size = 0
         self._unsynced = 0
         self._behind: _WriteBehind | None = None
+        self._failure: BaseException | None = None   # a write that failed stays failed
+        self._written_out = False
 
     def buffer(self, n: int) -> memoryview:
         """A writable region of ``n`` bytes at the end of what is staged (n <= STAGE_SIZE)."""
+        if self._written_out:
+            raise ValueError("this file was already written out")
         if self._staged + n > len(self._view):
             self._flush(everything=not self.direct)
         if n > len(self._view) - self._staged:
@@ -147,10 +151,16 @@ class DurableWriter:
             raise _disk_error(exc) from exc
 
     def _drain(self) -> None:
-        """Wait until every handed-over byte is written; raise what failed."""
+        """Wait until every handed-over byte is written; raise what failed (now and later)."""
         if self._behind is not None:
             behind, self._behind = self._behind, None
-            behind.finish()
+            try:
+                behind.finish()
+            except BaseException as exc:
+                self._failure = exc
+                raise
+        if self._failure is not None:
+            raise self._failure
 
     def _write(self, data: memoryview) -> int:
         try:
@@ -164,23 +174,41 @@ class DurableWriter:
             fcntl.fcntl(self.fd, fcntl.F_SETFL, fcntl.fcntl(self.fd, fcntl.F_GETFL) & ~_O_DIRECT)
         return os.write(self.fd, data)
 
-    def _finish(self) -> None:
-        if self.direct and self._staged:
-            pad = -self._staged % ALIGN
-            self._view[self._staged : self._staged + pad] = bytes(pad)
-            self._staged += pad
-            self._flush(everything=True, last=True)
-            self._drain()
-            os.ftruncate(self.fd, self.size)
-        else:
-            self._flush(everything=True, last=True)
-            self._drain()
-        os.fsync(self.fd)
+    def finish_writing(self) -> None:
+        """Write out everything staged, stop the writer thread and free the stages.
+
+        Only the descriptor stays open until ``commit``: a caller holding many
+        finished files (an import commits them all at its end) keeps no buffers.
+        """
+        if self._written_out:
+            return
+        if self._failure is not None:
+            raise self._failure
+        try:
+            if self.direct and self._staged:
+                pad = -self._staged % ALIGN
+                self._view[self._staged : self._staged + pad] = bytes(pad)
+                self._staged += pad
+                self._flush(everything=True, last=True)
+                self._drain()
+                os.ftruncate(self.fd, self.size)
+            else:
+                self._flush(everything=True, last=True)
+                self._drain()
+        except OSError as exc:
+            self._failure = _disk_error(exc)
+            raise self._failure from exc
+        except BaseException as exc:
+            self._failure = self._failure or exc
+            raise
+        self._written_out = True
+        self._free_stage()
 
     def commit(self, final: Path) -> None:
         """Flush, fsync, rename to ``final`` and fsync the folder."""
         try:
-            self._finish()
+            self.finish_writing()
+            os.fsync(self.fd)
             self._close()
             os.replace(self.part_path, final)
             fsync_dir(final.parent)
@@ -203,6 +231,9 @@ class DurableWriter:
         if self.fd >= 0:
             os.close(self.fd)
             self.fd = -1
+        self._free_stage()
+
+    def _free_stage(self) -> None:
         if not self._stage.closed:
             try:
                 self._view.release()

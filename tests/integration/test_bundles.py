@@ -451,3 +451,22 @@ def test_importing_many_files_keeps_no_buffers_or_threads_per_file(sender, lawye
     monkeypatch.setattr(bundle_import._BlobSink, "close", close)
     assert BundleService(lawyer).import_bundle(path).items_added == 8
     assert seen == [(0, True)] * 8
+
+
+def test_chosen_files_leave_the_case_summary_behind_and_results_say_what_went(sender, lawyer, tmp_path):
+    from evidencevault.services.persons import PersonService
+
+    PersonService(sender).add_person("C-1", "Aziz K.", roles=["victim"])
+    recipient = ContactService(lawyer).identity().recipient
+    identities = agefile.parse_identities(ContactService(lawyer).age_identity_secret())
+    [photo] = [i for i in EvidenceService(sender).list_items("C-1") if i.file_name == "injury.jpg"]
+    chosen = BundleService(sender).export(tmp_path / "chosen.evb", item_ids=[photo.id], recipients=[recipient],
+                                          options=ExportOptions(strip_location=True))
+    assert chosen.file_names == ("injury.jpg",) and chosen.location_removed == 1
+    assert (chosen.persons, chosen.testimonies) == (0, 0)
+    [case] = open_bundle(chosen.path, identities=identities).manifest.cases
+    assert case["title"] == "Detention of A." and case["summary"] == ""
+    whole = BundleService(sender).export(tmp_path / "whole.evb", case_refs=["C-1"], recipients=[recipient])
+    assert whole.persons == 1 and whole.location_removed == 0 and len(whole.file_names) == 3
+    [case] = open_bundle(whole.path, identities=identities).manifest.cases
+    assert case["summary"] == "summary text"

@@ -152,6 +152,9 @@ def test_send_from_a_to_b_then_open_verify_and_import_read_only(qtbot, sender, l
     assert "A person" in summary and "marked confidential" in summary
     assert "A testimony" in summary and "was refused" in summary
     assert "name confidential" in summary and "Secret Witness" not in summary  # masked here too
+    assert "With them: 0 persons, 0 testimonies." in summary
+    assert "Incidents, complaints, reparations and tags are not carried" in summary
+    assert "Location (GPS) removed from 1 image." in summary
 
     me = ContactService(sender).identity()
     ContactService(lawyer).add_contact("Monitor R.", me.recipient, me.fingerprint, verified=True)
@@ -319,7 +322,15 @@ def test_selected_files_go_alone_from_the_evidence_tab(qtbot, sender, lawyer, tm
     click(qtbot, dialog, "sendBundleButton")
     qtbot.waitUntil(lambda: dialog.job is not None and not dialog.job.running, timeout=30000)
     assert dialog.result is not None, child(dialog, QLabel, "sendBundleError").text()
-    assert "Sent 1 file chosen from C-1." in child(dialog, QPlainTextEdit, "bundleSummary").toPlainText()
+    summary = child(dialog, QPlainTextEdit, "bundleSummary").toPlainText()
+    assert "Sent 1 file chosen from C-1." in summary and "  • letter.txt" in summary
+    assert "no summary, persons or testimonies" in summary
+    assert "Not verified in person: Lawyer N." in summary
+    assert child(dialog, QLineEdit, "bundleOutputEdit").text() == str(tmp_path / "letter-2.evb")
+    click(qtbot, dialog, "sendBundleButton")                  # again: a new name, no clash
+    qtbot.waitUntil(lambda: not dialog.job.running, timeout=30000)
+    assert (tmp_path / "letter-2.evb").exists()
+    assert child(dialog, QLineEdit, "bundleOutputEdit").text() == str(tmp_path / "letter-3.evb")
 
     result = BundleService(lawyer).import_bundle(out)
     assert result.items_added == 1 and result.records_added == 0

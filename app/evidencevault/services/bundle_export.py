@@ -57,6 +57,10 @@ class ExportResult:
     manifest_sha256: str
     fingerprint: str
     recipients: tuple[str, ...] = field(default_factory=tuple)
+    file_names: tuple[str, ...] = ()   # as sent, in order
+    persons: int = 0                   # records that went with the files
+    testimonies: int = 0
+    location_removed: int = 0          # images sent without their GPS position
 
 
 class Exporter:
@@ -73,6 +77,7 @@ class Exporter:
         if options.consent_use is not None and options.consent_use not in CONSENT_USES:
             raise InvalidInput(field="consent use", problem=f"use one of {', '.join(CONSENT_USES)}")
         items, cases = self._choose(case_refs, item_ids, options)
+        self._location_removed = 0
         left_out: list[LeftOut] = []
         sources = []
         for item in items:
@@ -89,7 +94,8 @@ class Exporter:
             raise NothingToExport(left_out=len(left_out))
         for case_id in {r["case_id"] for group in records.values() for r in group}:
             cases.setdefault(case_id, CaseService(self._session).get_case_by_id(case_id))
-        content = self._content(sources, cases, options, left_out, records, record_ids)
+        whole_cases = {CaseService(self._session).get_case(ref).id for ref in case_refs}
+        content = self._content(sources, cases, options, left_out, records, record_ids, whole_cases)
         written = write_bundle(Path(out), content, recipients=list(recipients) or None,
                                passphrase=passphrase, progress=progress, cancel=cancel)
         digest = hashlib.sha256(written.manifest_bytes).hexdigest()
@@ -103,7 +109,10 @@ class Exporter:
                      "recipients": list(recipients), "passphrase": passphrase is not None,
                      "options": _options_json(options)})
         return ExportResult(written.path, written.size, len(sources), written.manifest.total_size(),
-                            tuple(left_out), digest, written.manifest.fingerprint, tuple(recipients))
+                            tuple(left_out), digest, written.manifest.fingerprint, tuple(recipients),
+                            tuple(s.file.item.get("file_name", "") for s in sources),
+                            len(records.get("persons", [])), len(records.get("testimonies", [])),
+                            self._location_removed)
 
     # -- choosing --------------------------------------------------------------
     def _choose(self, case_refs, item_ids, options: ExportOptions):  # noqa: ANN001, ANN202
@@ -140,6 +149,7 @@ class Exporter:
                 left_out.append(LeftOut(item.id, "its location could not be removed"))
                 return None
             if stripped != data:
+                self._location_removed += 1
                 described["derivation"] = derivation
                 digest = hashlib.sha256(stripped).hexdigest()
                 file = BundleFile(safe_file_name(index, item.file_name), len(stripped), digest,
@@ -177,7 +187,8 @@ class Exporter:
             raise NotAnImage(detail="the picture is too large to process in memory")
         return b"".join(self._chunks(item))
 
-    def _content(self, sources, cases, options, left_out, records, record_ids) -> BundleContent:  # noqa: ANN001
+    def _content(self, sources, cases, options, left_out, records, record_ids,  # noqa: ANN001
+                 whole_cases: set[str]) -> BundleContent:
         audit = self._session.audit
         targets = {s.file.item_id for s in sources} | set(cases) | record_ids
         entries = []
@@ -194,8 +205,10 @@ class Exporter:
                                   checkpoint.signature.hex()),
             signing_key=key, created_at=utc_now(),
             exporter={"vault_id": self._session.vault_id, "actor": audit.actor},
-            cases=[{"id": c.id, "ref": c.ref, "title": c.title, "summary": c.summary}
-                   for c in cases.values()],
+            # Chosen files (no whole case) take their case's reference and title, for filing,
+            # but not its summary: only what the sender picked leaves the vault.
+            cases=[{"id": c.id, "ref": c.ref, "title": c.title,
+                    "summary": c.summary if c.id in whole_cases else ""} for c in cases.values()],
             options=_options_json(options),
             left_out=[{"kind": x.kind, "item_id": x.item_id, "reason": x.reason} for x in left_out],
             records=records)

@@ -153,13 +153,37 @@
 <context>
     <name>SendBundleDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/bundles/send_dialog.py" line="366" />
+        <location filename="../../ui/bundles/send_dialog.py" line="379" />
         <source>Sent %n file(s)</source>
         <translation>
             <numerusform>Sent %n file</numerusform><numerusform>Sent %n files</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/bundles/send_dialog.py" line="372" />
+        <location filename="../../ui/bundles/send_dialog.py" line="384" />
+        <source>Not ticked, so not sent: %n file(s).</source>
+        <translation>
+            <numerusform>Not ticked, so not sent: %n file.</numerusform><numerusform>Not ticked, so not sent: %n files.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/bundles/send_dialog.py" line="388" />
+        <source>With them: %n person(s)</source>
+        <translation>
+            <numerusform>With them: %n person</numerusform><numerusform>With them: %n persons</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/bundles/send_dialog.py" line="389" />
+        <source>%n testimony(ies).</source>
+        <translation>
+            <numerusform>%n testimony.</numerusform><numerusform>%n testimonies.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/bundles/send_dialog.py" line="393" />
+        <source>Location (GPS) removed from %n image(s).</source>
+        <translation>
+            <numerusform>Location (GPS) removed from %n image.</numerusform><numerusform>Location (GPS) removed from %n images.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/bundles/send_dialog.py" line="403" />
         <source>Left out (%n):</source>
         <translation>
             <numerusform>Left out (%n):</numerusform><numerusform>Left out (%n):</numerusform></translation>

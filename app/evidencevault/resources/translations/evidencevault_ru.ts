@@ -1821,215 +1821,225 @@ Type %1 to erase:</source>
     <context>
         <name>SendBundleDialog</name>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="51" />
+            <location filename="../../ui/bundles/send_dialog.py" line="52" />
             <source>Send bundle</source>
             <translation>Отправить пакет</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="79" />
+            <location filename="../../ui/bundles/send_dialog.py" line="52" />
+            <source>Send chosen files</source>
+            <translation>Отправить выбранные файлы</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bundles/send_dialog.py" line="80" />
             <source>Cases to send</source>
             <translation>Дела для отправки</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="89" />
+            <location filename="../../ui/bundles/send_dialog.py" line="90" />
             <source>Filter by reference or title</source>
             <translation>Фильтр по номеру или названию</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="105" />
+            <location filename="../../ui/bundles/send_dialog.py" line="106" />
             <source>Files to send</source>
             <translation>Файлы для отправки</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="108" />
+            <location filename="../../ui/bundles/send_dialog.py" line="109" />
             <source>working copy</source>
             <translation>рабочая копия</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="108" />
+            <location filename="../../ui/bundles/send_dialog.py" line="109" />
             <source>original</source>
             <translation>оригинал</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="119" />
+            <location filename="../../ui/bundles/send_dialog.py" line="120" />
             <source>Recipients</source>
             <translation>Получатели</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="121" />
+            <location filename="../../ui/bundles/send_dialog.py" line="122" />
             <source>Encrypt to these contacts:</source>
             <translation>Зашифровать для этих контактов:</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="122" />
+            <location filename="../../ui/bundles/send_dialog.py" line="123" />
             <source>Protect with a passphrase (only if they have no key)</source>
             <translation>Защитить парольной фразой (только если у получателя нет ключа)</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="130" />
+            <location filename="../../ui/bundles/send_dialog.py" line="131" />
             <source>verified in person</source>
             <translation>проверен лично</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="130" />
+            <location filename="../../ui/bundles/send_dialog.py" line="131" />
             <source>not verified</source>
             <translation>не проверен</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="136" />
+            <location filename="../../ui/bundles/send_dialog.py" line="137" />
             <source>No contacts yet: add one under Vault ▸ Identity and contacts.</source>
             <translation>Контактов пока нет: добавьте их в меню Хранилище ▸ Ключи и контакты.</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="141" />
+            <location filename="../../ui/bundles/send_dialog.py" line="142" />
             <source>passphrase for the bundle</source>
             <translation>парольная фраза для пакета</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="142" />
+            <location filename="../../ui/bundles/send_dialog.py" line="143" />
             <source>the same passphrase again</source>
             <translation>та же фраза ещё раз</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="162" />
+            <location filename="../../ui/bundles/send_dialog.py" line="163" />
             <source>What to send</source>
             <translation>Что отправить</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="164" />
+            <location filename="../../ui/bundles/send_dialog.py" line="165" />
             <source>Originals</source>
             <translation>Оригиналы</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="165" />
+            <location filename="../../ui/bundles/send_dialog.py" line="166" />
             <source>Working copies only</source>
             <translation>Только рабочие копии</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="170" />
+            <location filename="../../ui/bundles/send_dialog.py" line="171" />
             <source>Remove the location (GPS) from images</source>
             <translation>Удалить местоположение (GPS) из изображений</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="172" />
+            <location filename="../../ui/bundles/send_dialog.py" line="173" />
             <source>Leave out persons marked confidential</source>
             <translation>Не включать лиц, отмеченных как конфиденциальные</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="174" />
+            <location filename="../../ui/bundles/send_dialog.py" line="175" />
             <source>Only testimonies whose consent allows:</source>
             <translation>Только показания, согласие на которые разрешает:</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="195" />
-            <location filename="../../ui/bundles/send_dialog.py" line="208" />
+            <location filename="../../ui/bundles/send_dialog.py" line="190" />
+            <source>The files ticked are sent as they are, originals and working copies alike, with the case's reference and title so the recipient can file them; not its summary, persons or testimonies.</source>
+            <translation>Отмеченные файлы отправляются как есть — и оригиналы, и рабочие копии — вместе с номером и названием дела, чтобы получатель мог их разложить; краткое описание дела, лица и показания не отправляются.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bundles/send_dialog.py" line="203" />
+            <location filename="../../ui/bundles/send_dialog.py" line="216" />
             <source>Save the bundle as</source>
             <translation>Сохранить пакет как</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="201" />
+            <location filename="../../ui/bundles/send_dialog.py" line="209" />
             <source>Choose…</source>
             <translation>Выбрать…</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="209" />
+            <location filename="../../ui/bundles/send_dialog.py" line="217" />
             <source>Evidence Vault bundles</source>
             <translation>Пакеты Evidence Vault</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="216" />
-            <location filename="../../ui/bundles/send_dialog.py" line="321" />
+            <location filename="../../ui/bundles/send_dialog.py" line="224" />
+            <location filename="../../ui/bundles/send_dialog.py" line="330" />
             <source>Result</source>
             <translation>Результат</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="219" />
+            <location filename="../../ui/bundles/send_dialog.py" line="227" />
             <source>What was sent, and what was left out and why, will be listed here.</source>
             <translation>Здесь будет указано, что отправлено, а что не включено и почему.</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="232" />
+            <location filename="../../ui/bundles/send_dialog.py" line="240" />
             <source>Send</source>
             <translation>Отправить</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="235" />
-            <location filename="../../ui/bundles/send_dialog.py" line="319" />
+            <location filename="../../ui/bundles/send_dialog.py" line="243" />
+            <location filename="../../ui/bundles/send_dialog.py" line="328" />
             <source>Close</source>
             <translation>Закрыть</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="267" />
+            <location filename="../../ui/bundles/send_dialog.py" line="275" />
             <source>Tick at least one file to send.</source>
             <translation>Отметьте хотя бы один файл для отправки.</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="269" />
+            <location filename="../../ui/bundles/send_dialog.py" line="277" />
             <source>Tick at least one case to send.</source>
             <translation>Отметьте хотя бы одно дело для отправки.</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="271" />
+            <location filename="../../ui/bundles/send_dialog.py" line="279" />
             <source>Tick at least one contact to encrypt the bundle to, or use a passphrase.</source>
             <translation>Отметьте хотя бы один контакт, для которого зашифровать пакет, или используйте парольную фразу.</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="274" />
+            <location filename="../../ui/bundles/send_dialog.py" line="282" />
             <source>Give the bundle a passphrase of at least 12 characters.</source>
             <translation>Задайте для пакета парольную фразу не короче 12 символов.</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="276" />
+            <location filename="../../ui/bundles/send_dialog.py" line="284" />
             <source>The two passphrases are not the same.</source>
             <translation>Две парольные фразы не совпадают.</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="278" />
+            <location filename="../../ui/bundles/send_dialog.py" line="286" />
             <source>Choose where to save the bundle.</source>
             <translation>Выберите, куда сохранить пакет.</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="280" />
+            <location filename="../../ui/bundles/send_dialog.py" line="288" />
             <source>A file with this name already exists; choose another name.</source>
             <translation>Файл с таким именем уже существует; выберите другое имя.</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="303" />
+            <location filename="../../ui/bundles/send_dialog.py" line="312" />
             <source>Writing the bundle…</source>
             <translation>Запись пакета…</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="319" />
+            <location filename="../../ui/bundles/send_dialog.py" line="328" />
             <source>Cancel</source>
             <translation>Отмена</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="334" />
+            <location filename="../../ui/bundles/send_dialog.py" line="343" />
             <source>Stopping…</source>
             <translation>Остановка…</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="349" />
+            <location filename="../../ui/bundles/send_dialog.py" line="358" />
             <source>The export was cancelled; no bundle file was left behind.</source>
             <translation>Экспорт отменён; файл пакета не оставлен.</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="357" />
+            <location filename="../../ui/bundles/send_dialog.py" line="366" />
             <source>The bundle was already written when Cancel was pressed.</source>
             <translation>Пакет уже был записан, когда нажали «Отмена».</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="359" />
+            <location filename="../../ui/bundles/send_dialog.py" line="368" />
             <source>Bundle written.</source>
             <translation>Пакет записан.</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="364" />
+            <location filename="../../ui/bundles/send_dialog.py" line="377" />
             <source>chosen from %1.</source>
             <translation>(выбор из %1).</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/bundles/send_dialog.py" line="366" />
+            <location filename="../../ui/bundles/send_dialog.py" line="379" />
             <source>Sent %n file(s)</source>
             <translation>
                 <numerusform>Отправлен %n файл</numerusform>
@@ -2038,32 +2048,83 @@ Type %1 to erase:</source>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="364" />
+            <location filename="../../ui/bundles/send_dialog.py" line="377" />
             <source>from %1.</source>
             <translation>из %1.</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../ui/bundles/send_dialog.py" line="384" />
+            <source>Not ticked, so not sent: %n file(s).</source>
+            <translation>
+                <numerusform>Не отмечен и не отправлен: %n файл.</numerusform>
+                <numerusform>Не отмечены и не отправлены: %n файла.</numerusform>
+                <numerusform>Не отмечены и не отправлены: %n файлов.</numerusform>
+            </translation>
+        </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="367" />
+            <location filename="../../ui/bundles/send_dialog.py" line="385" />
+            <source>With them only the case's reference and title: no summary, persons or testimonies.</source>
+            <translation>Вместе с ними — только номер и название дела: без описания, лиц и показаний.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/bundles/send_dialog.py" line="388" />
+            <source>With them: %n person(s)</source>
+            <translation>
+                <numerusform>Вместе с ними: %n лицо</numerusform>
+                <numerusform>Вместе с ними: %n лица</numerusform>
+                <numerusform>Вместе с ними: %n лиц</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/bundles/send_dialog.py" line="389" />
+            <source>%n testimony(ies).</source>
+            <translation>
+                <numerusform>%n показание.</numerusform>
+                <numerusform>%n показания.</numerusform>
+                <numerusform>%n показаний.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/bundles/send_dialog.py" line="390" />
+            <source>Incidents, complaints, reparations and tags are not carried by bundles; they stay in this vault.</source>
+            <translation>Инциденты, жалобы, возмещения и метки в пакеты не входят; они остаются в этом хранилище.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/bundles/send_dialog.py" line="393" />
+            <source>Location (GPS) removed from %n image(s).</source>
+            <translation>
+                <numerusform>Местоположение (GPS) удалено из %n изображения.</numerusform>
+                <numerusform>Местоположение (GPS) удалено из %n изображений.</numerusform>
+                <numerusform>Местоположение (GPS) удалено из %n изображений.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/bundles/send_dialog.py" line="394" />
             <source>Encrypted to: %1</source>
             <translation>Зашифровано для: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="368" />
+            <location filename="../../ui/bundles/send_dialog.py" line="395" />
             <source>Protected by the passphrase you gave; tell it by another channel.</source>
             <translation>Защищено заданной вами парольной фразой; сообщите её по другому каналу.</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="369" />
+            <location filename="../../ui/bundles/send_dialog.py" line="396" />
             <source>Saved as: %1</source>
             <translation>Сохранено как: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="370" />
+            <location filename="../../ui/bundles/send_dialog.py" line="397" />
             <source>Signed with your fingerprint %1.</source>
             <translation>Подписано вашим ключом с отпечатком %1.</translation>
         </message>
+        <message>
+            <location filename="../../ui/bundles/send_dialog.py" line="399" />
+            <source>Not verified in person: %1. Compare their key's fingerprint with them before relying on it.</source>
+            <translation>Не проверено лично: %1. Сверьте с ними отпечаток ключа, прежде чем на него полагаться.</translation>
+        </message>
         <message numerus="yes">
-            <location filename="../../ui/bundles/send_dialog.py" line="372" />
+            <location filename="../../ui/bundles/send_dialog.py" line="403" />
             <source>Left out (%n):</source>
             <translation>
                 <numerusform>Не включено (%n):</numerusform>
@@ -2072,23 +2133,28 @@ Type %1 to erase:</source>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="375" />
+            <location filename="../../ui/bundles/send_dialog.py" line="406" />
+            <source>None of the ticked files was left out.</source>
+            <translation>Все отмеченные файлы отправлены, ничего не пропущено.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bundles/send_dialog.py" line="408" />
             <source>Nothing was left out.</source>
             <translation>Всё включено, ничего не пропущено.</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="388" />
-            <location filename="../../ui/bundles/send_dialog.py" line="389" />
+            <location filename="../../ui/bundles/send_dialog.py" line="421" />
+            <location filename="../../ui/bundles/send_dialog.py" line="422" />
             <source>testimony of %1</source>
             <translation>показание: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="390" />
+            <location filename="../../ui/bundles/send_dialog.py" line="423" />
             <source>no interviewee named</source>
             <translation>опрошенный не указан</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="397" />
+            <location filename="../../ui/bundles/send_dialog.py" line="430" />
             <source>name confidential</source>
             <translation>имя конфиденциально</translation>
         </message>

@@ -7,6 +7,7 @@ no originals/working-copies choice, as the files chosen are the files sent."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from PySide6.QtCore import QDir, Qt
@@ -48,7 +49,7 @@ class SendBundleDialog(QDialog):
         """``items``: send these files (of the ``chosen`` case) rather than whole cases."""
         super().__init__(parent)
         self.setObjectName("sendBundleDialog")
-        self.setWindowTitle(self.tr("Send bundle"))
+        self.setWindowTitle(self.tr("Send chosen files") if items is not None else self.tr("Send bundle"))
         self.resize(980, 640)
         self.context = context
         self.vocab = Vocabularies(context.session)
@@ -185,6 +186,13 @@ class SendBundleDialog(QDialog):
             for widget in (self.originals_radio, self.working_radio, self.confidential_check,
                            self.consent_check, self.consent_combo):
                 widget.setVisible(False)
+            note = named(QLabel(self.tr(
+                "The files ticked are sent as they are, originals and working copies alike, with "
+                "the case's reference and title so the recipient can file them; not its summary, "
+                "persons or testimonies."), box), "sendChosenFilesNote")
+            note.setWordWrap(True)
+            set_role(note, "subtle")
+            grid.addWidget(note, 4, 0, 1, 2)
         grid.addWidget(self.strip_check, 1, 0, 1, 2)
         grid.addWidget(self.confidential_check, 2, 0, 1, 2)
         grid.addWidget(self.consent_check, 3, 0)
@@ -196,8 +204,8 @@ class SendBundleDialog(QDialog):
         row = QHBoxLayout(box)
         self.out_edit = named(QLineEdit(box), "bundleOutputEdit")
         checked = self.chosen_refs() or self._case_refs_of_items
-        name = (checked[0] if len(checked) == 1 else "bundle") + ("-files" if self.items_mode else "") + ".evb"
-        self.out_edit.setText(str(Path(QDir.homePath()) / name))
+        name = (checked[0] if len(checked) == 1 else "bundle") + ("-files" if self.items_mode else "")
+        self.out_edit.setText(str(free_name(Path(QDir.homePath()), name)))
         choose = named(QPushButton(self.tr("Choose…"), box), "chooseBundleOutputButton")
         choose.clicked.connect(self._choose_output)
         row.addWidget(self.out_edit, 1)
@@ -284,6 +292,7 @@ class SendBundleDialog(QDialog):
         problem = self._problem()
         if problem is not None:
             self.error.setText(problem)
+            self.summary.clear()   # an earlier result beside a new problem reads as a contradiction
             return None
         self.error.setText("")
         self.summary.clear()
@@ -357,20 +366,44 @@ class SendBundleDialog(QDialog):
         self.error.setText(self.tr("The bundle was already written when Cancel was pressed.") if late else "")
         self.summary.setPlainText(self.summary_text(result))
         self.context.notify(self.tr("Bundle written."))
+        out = Path(self.out_edit.text().strip())   # ready for another send without a name clash
+        self.out_edit.setText(str(free_name(out.parent, out.name.removesuffix(".evb"))))
 
     def summary_text(self, result: ExportResult) -> str:
         contacts = self.context.service(ContactService)
-        names = [(contacts.by_recipient(r).name if contacts.by_recipient(r) else r) for r in result.recipients]
+        found = {r: contacts.by_recipient(r) for r in result.recipients}
+        names = [(found[r].name if found[r] else r) for r in result.recipients]
+        unverified = [found[r].name for r in result.recipients if found[r] and not found[r].verified]
         origin = (self.tr("chosen from %1.") if self.items_mode else self.tr("from %1.")).replace(
             "%1", ", ".join(self.chosen_refs() or self._case_refs_of_items))
-        lines = [self.tr("Sent %n file(s)", "", result.items) + " " + origin,
-                 self.tr("Encrypted to: %1").replace("%1", ", ".join(names)) if names
-                 else self.tr("Protected by the passphrase you gave; tell it by another channel."),
-                 self.tr("Saved as: %1").replace("%1", str(result.path)),
-                 self.tr("Signed with your fingerprint %1.").replace("%1", result.fingerprint), ""]
+        lines = [self.tr("Sent %n file(s)", "", result.items) + " " + origin]
+        if self.items_mode:
+            lines += ["  • " + name for name in result.file_names]
+            unticked = (self.item_list.count() if self.item_list else 0) - len(self.chosen_item_ids())
+            if unticked:
+                lines.append(self.tr("Not ticked, so not sent: %n file(s).", "", unticked))
+            lines.append(self.tr("With them only the case's reference and title: "
+                                 "no summary, persons or testimonies."))
+        else:
+            lines.append(self.tr("With them: %n person(s)", "", result.persons) + ", "
+                         + self.tr("%n testimony(ies).", "", result.testimonies))
+            lines.append(self.tr("Incidents, complaints, reparations and tags are not carried by "
+                                 "bundles; they stay in this vault."))
+        if result.location_removed:
+            lines.append(self.tr("Location (GPS) removed from %n image(s).", "", result.location_removed))
+        lines += [self.tr("Encrypted to: %1").replace("%1", ", ".join(names)) if names
+                  else self.tr("Protected by the passphrase you gave; tell it by another channel."),
+                  self.tr("Saved as: %1").replace("%1", str(result.path)),
+                  self.tr("Signed with your fingerprint %1.").replace("%1", result.fingerprint)]
+        if unverified:
+            lines.append(self.tr("Not verified in person: %1. Compare their key's fingerprint with "
+                                 "them before relying on it.").replace("%1", ", ".join(unverified)))
+        lines.append("")
         if result.left_out:
             lines.append(self.tr("Left out (%n):", "", len(result.left_out)))
             lines += ["  • " + left_out_sentence(left, self.vocab, self._what(left)) for left in result.left_out]
+        elif self.items_mode:
+            lines.append(self.tr("None of the ticked files was left out."))
         else:
             lines.append(self.tr("Nothing was left out."))
         return "\n".join(lines)
@@ -402,3 +435,13 @@ def _ticked(view: QListWidget | None) -> list[str]:
         return []
     return [view.item(i).data(Qt.ItemDataRole.UserRole) for i in range(view.count())
             if view.item(i).checkState() == Qt.CheckState.Checked]
+
+
+def free_name(folder: Path, stem: str) -> Path:
+    """``folder/stem.evb``, or ``stem-2.evb``, ``stem-3.evb``… the first that does not exist."""
+    stem = re.sub(r"-[0-9]+$", "", stem) if (folder / f"{stem}.evb").exists() else stem
+    candidate, n = folder / f"{stem}.evb", 1
+    while candidate.exists():
+        n += 1
+        candidate = folder / f"{stem}-{n}.evb"
+    return candidate

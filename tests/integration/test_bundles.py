@@ -470,3 +470,13 @@ def test_chosen_files_leave_the_case_summary_behind_and_results_say_what_went(se
     assert whole.persons == 1 and whole.location_removed == 0 and len(whole.file_names) == 3
     [case] = open_bundle(whole.path, identities=identities).manifest.cases
     assert case["summary"] == "summary text"
+
+
+def test_imported_pictures_get_previews_like_pictures_added_here(sender, lawyer, tmp_path):
+    path = export_to_lawyer(sender, lawyer, tmp_path)
+    ref = BundleService(lawyer).import_bundle(path).case_refs[0]
+    evidence = EvidenceService(lawyer)
+    previews = {i.file_name: evidence.thumbnail(i.id) for i in evidence.list_items(ref)}
+    assert previews["injury.jpg"] is not None and previews["injury.jpg"][:3] == b"\xff\xd8\xff"
+    assert Image.open(io.BytesIO(previews["injury.jpg"])).size[0] <= 256
+    assert previews["letter.pdf"] is None and previews["recording.bin"] is None

@@ -18,9 +18,10 @@ from pathlib import Path
 
 from evidencevault.bundle.manifest import BundleFile
 from evidencevault.bundle.reader import NullSink, OpenedBundle, open_bundle
-from evidencevault.crypto.chunked import ChunkedEncryptor
+from evidencevault.crypto.chunked import ChunkedEncryptor, ChunkedReader
 from evidencevault.domain.errors import BundleDamaged
 from evidencevault.domain.evidence import DEFAULT_RELIABILITY, MediaMetadata
+from evidencevault.intake.metadata import make_thumbnail
 from evidencevault.services.bundle_checks import audit_problems
 from evidencevault.services.bundle_records import import_records
 from evidencevault.services.evidence import media_store
@@ -42,6 +43,9 @@ class ImportResult:
     signer_fingerprint: str
     signer_name: str | None
     signer_verified: bool
+
+
+THUMBNAIL_LIMIT = 32 * 1024 * 1024   # larger pictures come in without a preview (memory)
 
 
 class _BlobSink:
@@ -96,14 +100,32 @@ class Importer:
                 return self._result(opened, earlier.id, True, (), 0, 0)
             for sink in new_blobs.values():
                 sink.sealed_size = sink.blob.commit()
+            previews = self._previews(opened, new_blobs)
             with self._session.db.transaction():
                 result = self._record(opened, digest, new_blobs)
+                for blob_id, jpeg in previews.items():
+                    self._items.set_thumbnail(blob_id, jpeg)
         except BaseException:
             opened.discard()
             raise
         for sink in new_blobs.values():
             sink.blob.release()
         return result
+
+    def _previews(self, opened: OpenedBundle, new_blobs: dict[str, _BlobSink]) -> dict[str, bytes]:
+        """Thumbnails of the new pictures, as intake makes them, read back from their blobs
+        once the whole bundle has been verified (one picture in memory at a time)."""
+        previews = {}
+        for checked in opened.files:
+            file, sink = checked.file, new_blobs.get(checked.file.sha256)
+            if sink is None or sink.blob.id in previews or file.size > THUMBNAIL_LIMIT \
+                    or not str(file.item.get("media_type", "")).startswith("image/"):
+                continue
+            with open(sink.blob.path, "rb", buffering=0) as blob:
+                jpeg = make_thumbnail(ChunkedReader(blob, sink.blob.key, MEDIA_CONTEXT).read_all())
+            if jpeg is not None:
+                previews[sink.blob.id] = jpeg
+        return previews
 
     def _record(self, opened: OpenedBundle, digest: str, new_blobs: dict[str, _BlobSink]) -> ImportResult:
         manifest = opened.manifest

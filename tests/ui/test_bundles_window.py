@@ -353,3 +353,23 @@ def test_the_case_list_filters_as_you_type_and_keeps_ticks(qtbot, sender):
     assert shown() == ["AN-3"]
     child(dialog, QLineEdit, "bundleCaseFilter").clear()
     assert len(shown()) == 3
+
+
+def test_the_import_message_counts_files_already_here_and_records(qtbot, sender, lawyer, tmp_path):
+    recipient = ContactService(lawyer).identity().recipient
+    PersonService(sender).add_person("C-1", "Open Witness")
+    [letter] = [i for i in EvidenceService(sender).list_items("C-1") if i.file_name == "letter.txt"]
+    first = BundleService(sender).export(tmp_path / "letter.evb", item_ids=[letter.id], recipients=[recipient])
+    BundleService(lawyer).import_bundle(first.path)
+    whole = BundleService(sender).export(tmp_path / "whole.evb", case_refs=["C-1"], recipients=[recipient])
+    window = open_window(qtbot, lawyer)
+    opened = window.bundle_actions.open_bundle(whole.path)
+    qtbot.waitUntil(lambda: opened.report is not None, timeout=30000)
+    assert "entries of the sender's log, consistent with the log as they signed it" in \
+        child(opened, QLabel, "report_audit").text()
+    click(qtbot, opened, "importBundleButton")
+    qtbot.waitUntil(lambda: opened.result is not None, timeout=30000)
+    message = child(opened, QLabel, "openBundleMessage").text()
+    assert message.startswith("Imported 1 file into ")
+    assert "Already in this vault, not copied again: 1 file." in message
+    assert "Also 3 person or testimony records." in message   # two persons and the testimony

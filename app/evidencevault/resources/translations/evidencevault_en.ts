@@ -45,16 +45,22 @@
             <numerusform>%n file</numerusform><numerusform>%n files</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/bundles/open_dialog.py" line="265" />
+        <location filename="../../ui/bundles/open_dialog.py" line="266" />
         <source>Imported %n file(s)</source>
         <translation>
             <numerusform>Imported %n file</numerusform><numerusform>Imported %n files</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/bundles/open_dialog.py" line="266" />
-        <source>and %n record(s)</source>
+        <location filename="../../ui/bundles/open_dialog.py" line="269" />
+        <source>Also %n person or testimony record(s).</source>
         <translation>
-            <numerusform>and %n record</numerusform><numerusform>and %n records</numerusform></translation>
+            <numerusform>Also %n person or testimony record.</numerusform><numerusform>Also %n person or testimony records.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/bundles/open_dialog.py" line="271" />
+        <source>Already in this vault, not copied again: %n file(s).</source>
+        <translation>
+            <numerusform>Already in this vault, not copied again: %n file.</numerusform><numerusform>Already in this vault, not copied again: %n files.</numerusform></translation>
     </message>
 </context>
 <context>

@@ -1288,107 +1288,121 @@ Type %1 to erase:</source>
         </message>
         <message>
             <location filename="../../ui/bundles/open_dialog.py" line="134" />
-            <source>%1 entries, consistent with the signed checkpoint %2</source>
-            <translation>записей: %1, согласуются с подписанной контрольной точкой %2</translation>
+            <source>%1 entries of the sender's log, consistent with the log as they signed it (entry %2)</source>
+            <translation>Записей журнала отправителя: %1; они согласуются с журналом, как он его подписал (запись %2)</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/open_dialog.py" line="136" />
-            <source>%1 entries, NOT consistent with the signed checkpoint %2</source>
-            <translation>записей: %1, НЕ согласуются с подписанной контрольной точкой %2</translation>
+            <location filename="../../ui/bundles/open_dialog.py" line="137" />
+            <source>%1 entries of the sender's log, NOT consistent with the log as they signed it (entry %2)</source>
+            <translation>Записей журнала отправителя: %1; они НЕ согласуются с журналом, как он его подписал (запись %2)</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/open_dialog.py" line="139" />
+            <location filename="../../ui/bundles/open_dialog.py" line="267" />
+            <source>into %1.</source>
+            <translation>в %1.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/bundles/open_dialog.py" line="269" />
+            <source>Also %n person or testimony record(s).</source>
+            <translation>
+                <numerusform>Также %n запись о лице или показании.</numerusform>
+                <numerusform>Также %n записи о лицах или показаниях.</numerusform>
+                <numerusform>Также %n записей о лицах или показаниях.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/bundles/open_dialog.py" line="271" />
+            <source>Already in this vault, not copied again: %n file(s).</source>
+            <translation>
+                <numerusform>Уже есть в этом хранилище, не копировался повторно: %n файл.</numerusform>
+                <numerusform>Уже есть в этом хранилище, не копировались повторно: %n файла.</numerusform>
+                <numerusform>Уже есть в этом хранилище, не копировались повторно: %n файлов.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/bundles/open_dialog.py" line="273" />
+            <source>Imported items are read-only; add your annotations beside them.</source>
+            <translation>Импортированные материалы доступны только для чтения; добавляйте свои заметки рядом с ними.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bundles/open_dialog.py" line="141" />
             <source>None.</source>
             <translation>Нет.</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/open_dialog.py" line="141" />
+            <location filename="../../ui/bundles/open_dialog.py" line="143" />
             <source>All is well: the bundle is exactly what the sender signed. You can import it.</source>
             <translation>Всё в порядке: пакет в точности тот, что подписал отправитель. Его можно импортировать.</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/open_dialog.py" line="143" />
+            <location filename="../../ui/bundles/open_dialog.py" line="145" />
             <source>This bundle did NOT verify; do not rely on it. Nothing can be imported.</source>
             <translation>Пакет НЕ прошёл проверку; не полагайтесь на него. Импортировать нельзя.</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/open_dialog.py" line="152" />
+            <location filename="../../ui/bundles/open_dialog.py" line="154" />
             <source>Verify</source>
             <translation>Проверить</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/open_dialog.py" line="154" />
+            <location filename="../../ui/bundles/open_dialog.py" line="156" />
             <source>Import</source>
             <translation>Импортировать</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/open_dialog.py" line="156" />
-            <location filename="../../ui/bundles/open_dialog.py" line="224" />
+            <location filename="../../ui/bundles/open_dialog.py" line="158" />
+            <location filename="../../ui/bundles/open_dialog.py" line="226" />
             <source>Close</source>
             <translation>Закрыть</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/open_dialog.py" line="179" />
+            <location filename="../../ui/bundles/open_dialog.py" line="181" />
             <source>Choose a bundle file first.</source>
             <translation>Сначала выберите файл пакета.</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/open_dialog.py" line="190" />
+            <location filename="../../ui/bundles/open_dialog.py" line="192" />
             <source>Checking the bundle…</source>
             <translation>Проверка пакета…</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/open_dialog.py" line="198" />
+            <location filename="../../ui/bundles/open_dialog.py" line="200" />
             <source>Importing the bundle…</source>
             <translation>Импорт пакета…</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/open_dialog.py" line="209" />
+            <location filename="../../ui/bundles/open_dialog.py" line="211" />
             <source>Cancel</source>
             <translation>Отмена</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/open_dialog.py" line="216" />
+            <location filename="../../ui/bundles/open_dialog.py" line="218" />
             <source>Stopped. Nothing was imported.</source>
             <translation>Остановлено. Ничего не импортировано.</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/open_dialog.py" line="232" />
+            <location filename="../../ui/bundles/open_dialog.py" line="234" />
             <source>Stopping…</source>
             <translation>Остановка…</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/open_dialog.py" line="253" />
+            <location filename="../../ui/bundles/open_dialog.py" line="255" />
             <source>Verified. Nothing has been imported yet.</source>
             <translation>Проверено. Пока ничего не импортировано.</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/open_dialog.py" line="262" />
+            <location filename="../../ui/bundles/open_dialog.py" line="264" />
             <source>This bundle was already imported; nothing was changed.</source>
             <translation>Этот пакет уже был импортирован; ничего не изменилось.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/bundles/open_dialog.py" line="265" />
+            <location filename="../../ui/bundles/open_dialog.py" line="266" />
             <source>Imported %n file(s)</source>
             <translation>
                 <numerusform>Импортирован %n файл</numerusform>
                 <numerusform>Импортировано %n файла</numerusform>
                 <numerusform>Импортировано %n файлов</numerusform>
             </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/bundles/open_dialog.py" line="266" />
-            <source>and %n record(s)</source>
-            <translation>
-                <numerusform>и %n запись</numerusform>
-                <numerusform>и %n записи</numerusform>
-                <numerusform>и %n записей</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../ui/bundles/open_dialog.py" line="267" />
-            <source>into %1. Imported items are read-only; add your annotations beside them.</source>
-            <translation>в %1. Импортированные материалы доступны только для чтения; добавляйте свои пометки рядом с ними.</translation>
         </message>
     </context>
     <context>

@@ -131,9 +131,11 @@ class OpenBundleDialog(QDialog):
         f["files"].setText(self.tr("%n file(s)", "", report.item_count))
         f["hashes"].setText(self.tr("%1 of %2, all match").replace("%1", str(report.hashes_checked))
                             .replace("%2", str(report.item_count)))
-        f["audit"].setText((self.tr("%1 entries, consistent with the signed checkpoint %2")
+        f["audit"].setText((self.tr("%1 entries of the sender's log, consistent with the log as they "
+                                    "signed it (entry %2)")
                             if report.audit_consistent else
-                            self.tr("%1 entries, NOT consistent with the signed checkpoint %2"))
+                            self.tr("%1 entries of the sender's log, NOT consistent with the log as "
+                                    "they signed it (entry %2)"))
                            .replace("%1", str(report.audit_entries)).replace("%2", str(report.checkpoint_seq)))
         f["left_out"].setText(str(report.left_out))
         self.problems.addItems(list(report.problems) or [self.tr("None.")])
@@ -261,9 +263,13 @@ class OpenBundleDialog(QDialog):
         if result.already_imported:
             self.message.setText(self.tr("This bundle was already imported; nothing was changed."))
         else:
-            self.message.setText(
-                self.tr("Imported %n file(s)", "", result.items_added) + " "
-                + self.tr("and %n record(s)", "", result.records_added) + " "
-                + self.tr("into %1. Imported items are read-only; add your annotations beside them.")
-                .replace("%1", ", ".join(result.case_refs)))
+            parts = [self.tr("Imported %n file(s)", "", result.items_added) + " "
+                     + self.tr("into %1.").replace("%1", ", ".join(result.case_refs))]
+            if result.records_added:
+                parts.append(self.tr("Also %n person or testimony record(s).", "", result.records_added))
+            if result.items_already_present:
+                parts.append(self.tr("Already in this vault, not copied again: %n file(s).", "",
+                                     result.items_already_present))
+            parts.append(self.tr("Imported items are read-only; add your annotations beside them."))
+            self.message.setText(" ".join(parts))
         self.imported.emit(result)

@@ -111,7 +111,7 @@ def test_idle_lock_drops_the_session(qtbot, session):
         pass
     assert window.session is None and not session.is_open
     assert window.stack.currentWidget() is window.lock_screen
-    assert window.windowTitle() == "Evidence Vault — locked"
+    assert window.windowTitle() == "Locked — Evidence Vault"
 
 
 def test_activity_postpones_the_idle_lock(qtbot, session):

@@ -49,7 +49,7 @@ def test_create_add_case_lock_unlock(qtbot, tmp_path, fast_kdf):
     window.lock_action.trigger()
     assert window.session is None and not session.is_open
     assert window.workspace is None
-    assert window.windowTitle() == "Evidence Vault — locked"
+    assert window.windowTitle() == "Locked — Evidence Vault"
     assert window.findChild(QTableView, "caseTable") is None
     type_into(qtbot, window, QLineEdit, "lockPassphraseEdit", "wrong passphrase here")
     click(qtbot, window, "lockUnlockButton")

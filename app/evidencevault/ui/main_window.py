@@ -175,7 +175,7 @@ class MainWindow(QMainWindow):
             self._clipboard_touched = True
 
     def _set_locked_look(self, locked: bool) -> None:
-        self.setWindowTitle(self.tr("Evidence Vault — locked") if locked else self.tr("Evidence Vault"))
+        self.setWindowTitle(self.tr("Locked — Evidence Vault") if locked else self.tr("Evidence Vault"))
         for action in self.vault_actions:
             action.setEnabled(not locked)
         self.search_edit.setEnabled(not locked)

@@ -1140,8 +1140,8 @@ or press “Add files…”. Originals are kept bit for bit, encrypted.</source>
         </message>
         <message>
             <location filename="../../ui/main_window.py" line="178" />
-            <source>Evidence Vault — locked</source>
-            <translation>Evidence Vault — заблокировано</translation>
+            <source>Locked — Evidence Vault</source>
+            <translation>Заблокировано — Evidence Vault</translation>
         </message>
         <message>
             <location filename="../../ui/main_window.py" line="178" />

@@ -138,7 +138,10 @@ def test_send_from_a_to_b_then_open_verify_and_import_read_only(qtbot, sender, l
     tick(dialog.contact_list)
     child(dialog, QCheckBox, "leaveOutConfidentialCheck").setChecked(True)
     child(dialog, QCheckBox, "respectConsentCheck").setChecked(True)   # legal action by default
+    warning = child(dialog, QLabel, "locationWarning")
+    assert warning.isVisible() and warning.text().startswith("Pictures to send that show where they were taken (GPS): 1.")
     child(dialog, QCheckBox, "stripLocationCheck").setChecked(True)
+    assert not warning.isVisible()
     out = tmp_path / "usb" / "C-1.evb"
     out.parent.mkdir()
     child(dialog, QLineEdit, "bundleOutputEdit").setText(str(out))
@@ -303,7 +306,7 @@ def test_selected_files_go_alone_from_the_evidence_tab(qtbot, sender, lawyer, tm
     letter_row = [i.file_name for i in tab.model.items()].index("letter.txt")
     tab.gallery.selectionModel().select(tab.model.index(letter_row, 0),
                                         tab.gallery.selectionModel().SelectionFlag.Select)
-    assert send.isEnabled()
+    assert send.isEnabled() and send.text() == "Send 1 selected…"
     click(qtbot, tab, "sendSelectedEvidenceButton")
     dialog = window.findChild(QDialog, "sendBundleDialog")
     assert dialog is not None and dialog.isVisible() and dialog.items_mode

@@ -24,13 +24,19 @@
             <numerusform>%n working copy</numerusform><numerusform>%n working copies</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/tabs/evidence.py" line="194" />
+        <location filename="../../ui/tabs/evidence.py" line="127" />
+        <source>Send %n selected…</source>
+        <translation>
+            <numerusform>Send %n selected…</numerusform><numerusform>Send %n selected…</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/tabs/evidence.py" line="196" />
         <source>%n file(s) added.</source>
         <translation>
             <numerusform>%n file added.</numerusform><numerusform>%n files added.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/tabs/evidence.py" line="196" />
+        <location filename="../../ui/tabs/evidence.py" line="198" />
         <source>%n already in this case.</source>
         <translation>
             <numerusform>%n already in this case.</numerusform><numerusform>%n already in this case.</numerusform></translation>
@@ -159,37 +165,43 @@
 <context>
     <name>SendBundleDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/bundles/send_dialog.py" line="379" />
+        <location filename="../../ui/bundles/send_dialog.py" line="120" />
+        <source>Pictures to send that show where they were taken (GPS): %n. Tick “Remove the location” unless the recipient needs it.</source>
+        <translation>
+            <numerusform>Pictures to send that show where they were taken (GPS): %n. Tick “Remove the location” unless the recipient needs it.</numerusform><numerusform>Pictures to send that show where they were taken (GPS): %n. Tick “Remove the location” unless the recipient needs it.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/bundles/send_dialog.py" line="408" />
         <source>Sent %n file(s)</source>
         <translation>
             <numerusform>Sent %n file</numerusform><numerusform>Sent %n files</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/bundles/send_dialog.py" line="384" />
+        <location filename="../../ui/bundles/send_dialog.py" line="413" />
         <source>Not ticked, so not sent: %n file(s).</source>
         <translation>
             <numerusform>Not ticked, so not sent: %n file.</numerusform><numerusform>Not ticked, so not sent: %n files.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/bundles/send_dialog.py" line="388" />
+        <location filename="../../ui/bundles/send_dialog.py" line="417" />
         <source>With them: %n person(s)</source>
         <translation>
             <numerusform>With them: %n person</numerusform><numerusform>With them: %n persons</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/bundles/send_dialog.py" line="389" />
+        <location filename="../../ui/bundles/send_dialog.py" line="418" />
         <source>%n testimony(ies).</source>
         <translation>
             <numerusform>%n testimony.</numerusform><numerusform>%n testimonies.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/bundles/send_dialog.py" line="393" />
+        <location filename="../../ui/bundles/send_dialog.py" line="422" />
         <source>Location (GPS) removed from %n image(s).</source>
         <translation>
             <numerusform>Location (GPS) removed from %n image.</numerusform><numerusform>Location (GPS) removed from %n images.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/bundles/send_dialog.py" line="403" />
+        <location filename="../../ui/bundles/send_dialog.py" line="432" />
         <source>Left out (%n):</source>
         <translation>
             <numerusform>Left out (%n):</numerusform><numerusform>Left out (%n):</numerusform></translation>

@@ -544,6 +544,7 @@ or press “Add files…”. Originals are kept bit for bit, encrypted.</source>
         </message>
         <message>
             <location filename="../../ui/tabs/evidence.py" line="64" />
+            <location filename="../../ui/tabs/evidence.py" line="127" />
             <source>Send selected…</source>
             <translation>Отправить выбранные…</translation>
         </message>
@@ -585,28 +586,37 @@ or press “Add files…”. Originals are kept bit for bit, encrypted.</source>
                 <numerusform>%n рабочих копий</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../ui/tabs/evidence.py" line="127" />
+            <source>Send %n selected…</source>
+            <translation>
+                <numerusform>Отправить выбранный (%n)…</numerusform>
+                <numerusform>Отправить выбранные (%n)…</numerusform>
+                <numerusform>Отправить выбранные (%n)…</numerusform>
+            </translation>
+        </message>
         <message>
-            <location filename="../../ui/tabs/evidence.py" line="158" />
+            <location filename="../../ui/tabs/evidence.py" line="160" />
             <source>Add evidence files</source>
             <translation>Добавить файлы материалов</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/evidence.py" line="164" />
+            <location filename="../../ui/tabs/evidence.py" line="166" />
             <source>Add a folder of evidence</source>
             <translation>Добавить папку с материалами</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/evidence.py" line="179" />
+            <location filename="../../ui/tabs/evidence.py" line="181" />
             <source>Adding %1 (%2 of %3)</source>
             <translation>Добавляется %1 (%2 из %3)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/evidence.py" line="184" />
+            <location filename="../../ui/tabs/evidence.py" line="186" />
             <source>Adding evidence</source>
             <translation>Добавление материалов</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/evidence.py" line="194" />
+            <location filename="../../ui/tabs/evidence.py" line="196" />
             <source>%n file(s) added.</source>
             <translation>
                 <numerusform>Добавлен %n файл.</numerusform>
@@ -615,7 +625,7 @@ or press “Add files…”. Originals are kept bit for bit, encrypted.</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/evidence.py" line="196" />
+            <location filename="../../ui/tabs/evidence.py" line="198" />
             <source>%n already in this case.</source>
             <translation>
                 <numerusform>%n уже был в деле.</numerusform>
@@ -624,7 +634,7 @@ or press “Add files…”. Originals are kept bit for bit, encrypted.</source>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/evidence.py" line="205" />
+            <location filename="../../ui/tabs/evidence.py" line="207" />
             <source>Adding files was cancelled; the files already added were kept.</source>
             <translation>Добавление отменено; уже добавленные файлы сохранены.</translation>
         </message>
@@ -1845,215 +1855,224 @@ Type %1 to erase:</source>
             <translation>Отправить выбранные файлы</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="80" />
+            <location filename="../../ui/bundles/send_dialog.py" line="87" />
             <source>Cases to send</source>
             <translation>Дела для отправки</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="90" />
+            <location filename="../../ui/bundles/send_dialog.py" line="97" />
             <source>Filter by reference or title</source>
             <translation>Фильтр по номеру или названию</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../ui/bundles/send_dialog.py" line="120" />
+            <source>Pictures to send that show where they were taken (GPS): %n. Tick “Remove the location” unless the recipient needs it.</source>
+            <translation>
+                <numerusform>Изображений с местом съёмки (GPS) среди отправляемых: %n. Отметьте «Удалить местоположение», если получателю оно не нужно.</numerusform>
+                <numerusform>Изображений с местом съёмки (GPS) среди отправляемых: %n. Отметьте «Удалить местоположение», если получателю оно не нужно.</numerusform>
+                <numerusform>Изображений с местом съёмки (GPS) среди отправляемых: %n. Отметьте «Удалить местоположение», если получателю оно не нужно.</numerusform>
+            </translation>
+        </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="106" />
+            <location filename="../../ui/bundles/send_dialog.py" line="131" />
             <source>Files to send</source>
             <translation>Файлы для отправки</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="109" />
+            <location filename="../../ui/bundles/send_dialog.py" line="134" />
             <source>working copy</source>
             <translation>рабочая копия</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="109" />
+            <location filename="../../ui/bundles/send_dialog.py" line="134" />
             <source>original</source>
             <translation>оригинал</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="120" />
+            <location filename="../../ui/bundles/send_dialog.py" line="145" />
             <source>Recipients</source>
             <translation>Получатели</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="122" />
+            <location filename="../../ui/bundles/send_dialog.py" line="147" />
             <source>Encrypt to these contacts:</source>
             <translation>Зашифровать для этих контактов:</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="123" />
+            <location filename="../../ui/bundles/send_dialog.py" line="148" />
             <source>Protect with a passphrase (only if they have no key)</source>
             <translation>Защитить парольной фразой (только если у получателя нет ключа)</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="131" />
+            <location filename="../../ui/bundles/send_dialog.py" line="156" />
             <source>verified in person</source>
             <translation>проверен лично</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="131" />
+            <location filename="../../ui/bundles/send_dialog.py" line="156" />
             <source>not verified</source>
             <translation>не проверен</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="137" />
+            <location filename="../../ui/bundles/send_dialog.py" line="162" />
             <source>No contacts yet: add one under Vault ▸ Identity and contacts.</source>
             <translation>Контактов пока нет: добавьте их в меню Хранилище ▸ Ключи и контакты.</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="142" />
+            <location filename="../../ui/bundles/send_dialog.py" line="167" />
             <source>passphrase for the bundle</source>
             <translation>парольная фраза для пакета</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="143" />
+            <location filename="../../ui/bundles/send_dialog.py" line="168" />
             <source>the same passphrase again</source>
             <translation>та же фраза ещё раз</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="163" />
+            <location filename="../../ui/bundles/send_dialog.py" line="188" />
             <source>What to send</source>
             <translation>Что отправить</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="165" />
+            <location filename="../../ui/bundles/send_dialog.py" line="190" />
             <source>Originals</source>
             <translation>Оригиналы</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="166" />
+            <location filename="../../ui/bundles/send_dialog.py" line="191" />
             <source>Working copies only</source>
             <translation>Только рабочие копии</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="171" />
+            <location filename="../../ui/bundles/send_dialog.py" line="196" />
             <source>Remove the location (GPS) from images</source>
             <translation>Удалить местоположение (GPS) из изображений</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="173" />
+            <location filename="../../ui/bundles/send_dialog.py" line="198" />
             <source>Leave out persons marked confidential</source>
             <translation>Не включать лиц, отмеченных как конфиденциальные</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="175" />
+            <location filename="../../ui/bundles/send_dialog.py" line="200" />
             <source>Only testimonies whose consent allows:</source>
             <translation>Только показания, согласие на которые разрешает:</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="190" />
+            <location filename="../../ui/bundles/send_dialog.py" line="215" />
             <source>The files ticked are sent as they are, originals and working copies alike, with the case's reference and title so the recipient can file them; not its summary, persons or testimonies.</source>
             <translation>Отмеченные файлы отправляются как есть — и оригиналы, и рабочие копии — вместе с номером и названием дела, чтобы получатель мог их разложить; краткое описание дела, лица и показания не отправляются.</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="203" />
-            <location filename="../../ui/bundles/send_dialog.py" line="216" />
+            <location filename="../../ui/bundles/send_dialog.py" line="232" />
+            <location filename="../../ui/bundles/send_dialog.py" line="245" />
             <source>Save the bundle as</source>
             <translation>Сохранить пакет как</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="209" />
+            <location filename="../../ui/bundles/send_dialog.py" line="238" />
             <source>Choose…</source>
             <translation>Выбрать…</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="217" />
+            <location filename="../../ui/bundles/send_dialog.py" line="246" />
             <source>Evidence Vault bundles</source>
             <translation>Пакеты Evidence Vault</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="224" />
-            <location filename="../../ui/bundles/send_dialog.py" line="330" />
+            <location filename="../../ui/bundles/send_dialog.py" line="253" />
+            <location filename="../../ui/bundles/send_dialog.py" line="359" />
             <source>Result</source>
             <translation>Результат</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="227" />
+            <location filename="../../ui/bundles/send_dialog.py" line="256" />
             <source>What was sent, and what was left out and why, will be listed here.</source>
             <translation>Здесь будет указано, что отправлено, а что не включено и почему.</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="240" />
+            <location filename="../../ui/bundles/send_dialog.py" line="269" />
             <source>Send</source>
             <translation>Отправить</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="243" />
-            <location filename="../../ui/bundles/send_dialog.py" line="328" />
+            <location filename="../../ui/bundles/send_dialog.py" line="272" />
+            <location filename="../../ui/bundles/send_dialog.py" line="357" />
             <source>Close</source>
             <translation>Закрыть</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="275" />
+            <location filename="../../ui/bundles/send_dialog.py" line="304" />
             <source>Tick at least one file to send.</source>
             <translation>Отметьте хотя бы один файл для отправки.</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="277" />
+            <location filename="../../ui/bundles/send_dialog.py" line="306" />
             <source>Tick at least one case to send.</source>
             <translation>Отметьте хотя бы одно дело для отправки.</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="279" />
+            <location filename="../../ui/bundles/send_dialog.py" line="308" />
             <source>Tick at least one contact to encrypt the bundle to, or use a passphrase.</source>
             <translation>Отметьте хотя бы один контакт, для которого зашифровать пакет, или используйте парольную фразу.</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="282" />
+            <location filename="../../ui/bundles/send_dialog.py" line="311" />
             <source>Give the bundle a passphrase of at least 12 characters.</source>
             <translation>Задайте для пакета парольную фразу не короче 12 символов.</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="284" />
+            <location filename="../../ui/bundles/send_dialog.py" line="313" />
             <source>The two passphrases are not the same.</source>
             <translation>Две парольные фразы не совпадают.</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="286" />
+            <location filename="../../ui/bundles/send_dialog.py" line="315" />
             <source>Choose where to save the bundle.</source>
             <translation>Выберите, куда сохранить пакет.</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="288" />
+            <location filename="../../ui/bundles/send_dialog.py" line="317" />
             <source>A file with this name already exists; choose another name.</source>
             <translation>Файл с таким именем уже существует; выберите другое имя.</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="312" />
+            <location filename="../../ui/bundles/send_dialog.py" line="341" />
             <source>Writing the bundle…</source>
             <translation>Запись пакета…</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="328" />
+            <location filename="../../ui/bundles/send_dialog.py" line="357" />
             <source>Cancel</source>
             <translation>Отмена</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="343" />
+            <location filename="../../ui/bundles/send_dialog.py" line="372" />
             <source>Stopping…</source>
             <translation>Остановка…</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="358" />
+            <location filename="../../ui/bundles/send_dialog.py" line="387" />
             <source>The export was cancelled; no bundle file was left behind.</source>
             <translation>Экспорт отменён; файл пакета не оставлен.</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="366" />
+            <location filename="../../ui/bundles/send_dialog.py" line="395" />
             <source>The bundle was already written when Cancel was pressed.</source>
             <translation>Пакет уже был записан, когда нажали «Отмена».</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="368" />
+            <location filename="../../ui/bundles/send_dialog.py" line="397" />
             <source>Bundle written.</source>
             <translation>Пакет записан.</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="377" />
+            <location filename="../../ui/bundles/send_dialog.py" line="406" />
             <source>chosen from %1.</source>
             <translation>(выбор из %1).</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/bundles/send_dialog.py" line="379" />
+            <location filename="../../ui/bundles/send_dialog.py" line="408" />
             <source>Sent %n file(s)</source>
             <translation>
                 <numerusform>Отправлен %n файл</numerusform>
@@ -2062,12 +2081,12 @@ Type %1 to erase:</source>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="377" />
+            <location filename="../../ui/bundles/send_dialog.py" line="406" />
             <source>from %1.</source>
             <translation>из %1.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/bundles/send_dialog.py" line="384" />
+            <location filename="../../ui/bundles/send_dialog.py" line="413" />
             <source>Not ticked, so not sent: %n file(s).</source>
             <translation>
                 <numerusform>Не отмечен и не отправлен: %n файл.</numerusform>
@@ -2076,12 +2095,12 @@ Type %1 to erase:</source>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="385" />
+            <location filename="../../ui/bundles/send_dialog.py" line="414" />
             <source>With them only the case's reference and title: no summary, persons or testimonies.</source>
             <translation>Вместе с ними — только номер и название дела: без описания, лиц и показаний.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/bundles/send_dialog.py" line="388" />
+            <location filename="../../ui/bundles/send_dialog.py" line="417" />
             <source>With them: %n person(s)</source>
             <translation>
                 <numerusform>Вместе с ними: %n лицо</numerusform>
@@ -2090,7 +2109,7 @@ Type %1 to erase:</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/bundles/send_dialog.py" line="389" />
+            <location filename="../../ui/bundles/send_dialog.py" line="418" />
             <source>%n testimony(ies).</source>
             <translation>
                 <numerusform>%n показание.</numerusform>
@@ -2099,12 +2118,12 @@ Type %1 to erase:</source>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="390" />
+            <location filename="../../ui/bundles/send_dialog.py" line="419" />
             <source>Incidents, complaints, reparations and tags are not carried by bundles; they stay in this vault.</source>
             <translation>Инциденты, жалобы, возмещения и метки в пакеты не входят; они остаются в этом хранилище.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/bundles/send_dialog.py" line="393" />
+            <location filename="../../ui/bundles/send_dialog.py" line="422" />
             <source>Location (GPS) removed from %n image(s).</source>
             <translation>
                 <numerusform>Местоположение (GPS) удалено из %n изображения.</numerusform>
@@ -2113,32 +2132,32 @@ Type %1 to erase:</source>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="394" />
+            <location filename="../../ui/bundles/send_dialog.py" line="423" />
             <source>Encrypted to: %1</source>
             <translation>Зашифровано для: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="395" />
+            <location filename="../../ui/bundles/send_dialog.py" line="424" />
             <source>Protected by the passphrase you gave; tell it by another channel.</source>
             <translation>Защищено заданной вами парольной фразой; сообщите её по другому каналу.</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="396" />
+            <location filename="../../ui/bundles/send_dialog.py" line="425" />
             <source>Saved as: %1</source>
             <translation>Сохранено как: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="397" />
+            <location filename="../../ui/bundles/send_dialog.py" line="426" />
             <source>Signed with your fingerprint %1.</source>
             <translation>Подписано вашим ключом с отпечатком %1.</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="399" />
+            <location filename="../../ui/bundles/send_dialog.py" line="428" />
             <source>Not verified in person: %1. Compare their key's fingerprint with them before relying on it.</source>
             <translation>Не проверено лично: %1. Сверьте с ними отпечаток ключа, прежде чем на него полагаться.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/bundles/send_dialog.py" line="403" />
+            <location filename="../../ui/bundles/send_dialog.py" line="432" />
             <source>Left out (%n):</source>
             <translation>
                 <numerusform>Не включено (%n):</numerusform>
@@ -2147,28 +2166,28 @@ Type %1 to erase:</source>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="406" />
+            <location filename="../../ui/bundles/send_dialog.py" line="435" />
             <source>None of the ticked files was left out.</source>
             <translation>Все отмеченные файлы отправлены, ничего не пропущено.</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="408" />
+            <location filename="../../ui/bundles/send_dialog.py" line="437" />
             <source>Nothing was left out.</source>
             <translation>Всё включено, ничего не пропущено.</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="421" />
-            <location filename="../../ui/bundles/send_dialog.py" line="422" />
+            <location filename="../../ui/bundles/send_dialog.py" line="450" />
+            <location filename="../../ui/bundles/send_dialog.py" line="451" />
             <source>testimony of %1</source>
             <translation>показание: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="423" />
+            <location filename="../../ui/bundles/send_dialog.py" line="452" />
             <source>no interviewee named</source>
             <translation>опрошенный не указан</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="430" />
+            <location filename="../../ui/bundles/send_dialog.py" line="459" />
             <source>name confidential</source>
             <translation>имя конфиденциально</translation>
         </message>

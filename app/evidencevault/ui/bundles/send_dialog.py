@@ -60,6 +60,7 @@ class SendBundleDialog(QDialog):
         self._case_refs_of_items = [case.ref for case in chosen] if self.items_mode else []
         self.case_list: QListWidget | None = None
         self.item_list: QListWidget | None = None
+        self._chosen_items = {item.id: item for item in items or []}
         columns = QHBoxLayout()
         left = QVBoxLayout()
         left.addWidget(self._items_box(items) if items is not None else self._cases_box(chosen), 1)
@@ -73,6 +74,12 @@ class SendBundleDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(columns, 1)
         layout.addLayout(self._bottom_row())
+        for view in (self.case_list, self.item_list):
+            if view is not None:
+                view.itemChanged.connect(self._update_location_warning)
+        self.strip_check.toggled.connect(self._update_location_warning)
+        self.working_radio.toggled.connect(self._update_location_warning)
+        self._update_location_warning()
         self._recipient_mode_changed()
 
     # -- what, to whom ------------------------------------------------------------
@@ -94,6 +101,24 @@ class SendBundleDialog(QDialog):
         layout.addWidget(self.case_filter)
         layout.addWidget(self.case_list)
         return box
+
+    def _located_images(self) -> int:
+        """How many of the pictures about to be sent carry a GPS position."""
+        if self.items_mode:
+            chosen = [self._chosen_items[i] for i in self.chosen_item_ids()]
+        else:
+            evidence = self.context.service(EvidenceService)
+            working = self.working_radio.isChecked()
+            chosen = [item for ref in self.chosen_refs() for item in evidence.list_items(ref)
+                      if item.is_working_copy == working]
+        return sum(1 for item in chosen if item.gps_lat is not None and item.gps_lon is not None)
+
+    def _update_location_warning(self, *_args: object) -> None:
+        located = 0 if self.strip_check.isChecked() else self._located_images()
+        self.location_warning.setVisible(located > 0)
+        self.location_warning.setText(self.tr(
+            "Pictures to send that show where they were taken (GPS): %n. Tick “Remove the "
+            "location” unless the recipient needs it.", "", located))
 
     def _filter_cases(self, text: str) -> None:
         """Hide the cases that do not match; ticked cases stay ticked (and are sent) when hidden."""
@@ -197,6 +222,10 @@ class SendBundleDialog(QDialog):
         grid.addWidget(self.confidential_check, 2, 0, 1, 2)
         grid.addWidget(self.consent_check, 3, 0)
         grid.addWidget(self.consent_combo, 3, 1)
+        self.location_warning = named(QLabel(box), "locationWarning")
+        self.location_warning.setWordWrap(True)
+        set_role(self.location_warning, "error")
+        grid.addWidget(self.location_warning, 5, 0, 1, 2)
         return box
 
     def _output_box(self) -> QGroupBox:

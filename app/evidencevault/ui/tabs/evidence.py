@@ -122,7 +122,9 @@ class EvidenceTab(QWidget):
         return [self.model.item_at(row) for row in rows]
 
     def _selection_changed(self, *_args: object) -> None:
-        self.send_button.setEnabled(bool(self.gallery.selectionModel().selectedIndexes()))
+        count = len(self.gallery.selectionModel().selectedIndexes())
+        self.send_button.setEnabled(count > 0)
+        self.send_button.setText(self.tr("Send %n selected…", "", count) if count else self.tr("Send selected…"))
 
     def send_selected(self):  # noqa: ANN201 - the dialog, for tests
         """Open Send bundle with the selected files in place of whole cases."""

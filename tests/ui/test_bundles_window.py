@@ -184,6 +184,9 @@ def test_send_from_a_to_b_then_open_verify_and_import_read_only(qtbot, sender, l
     gallery = case_view.pages["evidence"].model
     assert gallery.rowCount() == 2
     assert all("(read-only)" in gallery.index(row, 0).data() for row in range(2))
+    labels = sorted(gallery.index(row, 0).data() for row in range(2))
+    assert labels[0] == "injury.jpg · location removed (read-only)"   # stripped by the sender
+    assert child(case_view.pages["evidence"], QLabel, "evidenceCounts").text() == "1 original, 1 working copy"
     assert window_b.workspace.case_list.current_case().ref == ref
 
     click(qtbot, opened, "verifyBundleButton")       # the same bundle again

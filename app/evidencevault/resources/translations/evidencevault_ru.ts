@@ -498,24 +498,34 @@
     <context>
         <name>EvidenceGalleryModel</name>
         <message>
-            <location filename="../../ui/tabs/evidence_gallery.py" line="64" />
+            <location filename="../../ui/tabs/evidence_gallery.py" line="68" />
             <source>%1 (read-only)</source>
             <translation>%1 (только чтение)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/evidence_gallery.py" line="68" />
+            <location filename="../../ui/tabs/evidence_gallery.py" line="72" />
             <source>working copy</source>
             <translation>рабочая копия</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/evidence_gallery.py" line="68" />
+            <location filename="../../ui/tabs/evidence_gallery.py" line="72" />
             <source>original</source>
             <translation>оригинал</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/evidence_gallery.py" line="70" />
+            <location filename="../../ui/tabs/evidence_gallery.py" line="74" />
             <source>imported from a bundle, read-only</source>
             <translation>импортировано из пакета, только для чтения</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/evidence_gallery.py" line="84" />
+            <source>location removed</source>
+            <translation>без местоположения</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/evidence_gallery.py" line="86" />
+            <source>redacted</source>
+            <translation>с закрашенными участками</translation>
         </message>
     </context>
     <context>

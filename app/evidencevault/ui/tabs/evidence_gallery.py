@@ -61,7 +61,11 @@ class EvidenceGalleryModel(QAbstractListModel):
             return None
         item = self._items[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return self.tr("%1 (read-only)").replace("%1", item.file_name) if item.read_only else item.file_name
+            name = item.file_name
+            made = self.derived_label(item)
+            if made:
+                name = f"{name} · {made}"
+            return self.tr("%1 (read-only)").replace("%1", name) if item.read_only else name
         if role == Qt.ItemDataRole.DecorationRole:
             return self._icon(item)
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -72,6 +76,15 @@ class EvidenceGalleryModel(QAbstractListModel):
         if role == RECORD_ROLE:
             return item
         return None
+
+    def derived_label(self, item: EvidenceItem) -> str:
+        """What was done to make this copy (here or by the sender of a bundle), in a few words."""
+        kind = (item.derivation or {}).get("kind")
+        if kind == "location_stripped":
+            return self.tr("location removed")
+        if kind == "redacted":
+            return self.tr("redacted")
+        return ""
 
     def _icon(self, item: EvidenceItem) -> QIcon:
         icon = self._icons.get(item.id)

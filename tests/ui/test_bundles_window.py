@@ -379,3 +379,19 @@ def test_the_import_message_counts_files_already_here_and_records(qtbot, sender,
     assert message.startswith("Imported 1 file into ")
     assert "Already in this vault, not copied again: 1 file." in message
     assert "Also 3 person or testimony records." in message   # two persons and the testimony
+
+
+def test_case_menu_send_chosen_files_leads_to_the_gallery_then_sends_the_selection(qtbot, sender):
+    window = open_window(qtbot, sender)
+    action = window.findChild(type(window.bundle_actions.send_action), "actionSendChosenFiles")
+    window.workspace.case_list.select_case(window.workspace.cases.get_case("C-1").id)
+    action.trigger()                                   # nothing selected: it shows the way
+    case_view = window.workspace.case_view
+    assert case_view.tabs.currentWidget() is case_view.pages["evidence"]
+    assert "Select the files to send" in window.statusBar().currentMessage()
+    assert window.findChild(QDialog, "sendBundleDialog") is None
+    tab = case_view.pages["evidence"]
+    tab.gallery.selectAll()
+    action.trigger()
+    dialog = window.findChild(QDialog, "sendBundleDialog")
+    assert dialog is not None and dialog.items_mode and len(dialog.chosen_item_ids()) == 2

@@ -150,6 +150,21 @@
             <source>&amp;Send bundle…</source>
             <translation>&amp;Отправить пакет…</translation>
         </message>
+        <message>
+            <location filename="../../ui/bundles/actions.py" line="24" />
+            <source>Send chosen &amp;files…</source>
+            <translation>Отправить выбранные &amp;файлы…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bundles/actions.py" line="81" />
+            <source>Open a case first, then select its files in the Evidence tab.</source>
+            <translation>Сначала откройте дело, затем выберите его файлы на вкладке «Материалы».</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bundles/actions.py" line="85" />
+            <source>Select the files to send in the gallery (Ctrl- or Shift-click), then press “Send selected…”.</source>
+            <translation>Выберите файлы для отправки в галерее (щелчок с Ctrl или Shift), затем нажмите «Отправить выбранные…».</translation>
+        </message>
     </context>
     <context>
         <name>CaseDialog</name>

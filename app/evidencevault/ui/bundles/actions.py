@@ -21,16 +21,20 @@ class BundleActions(QObject):
         self.identity_action = self._action("actionIdentity", self.tr("&Identity and contacts…"), self.show_identity)
         self.open_action = self._action("actionOpenBundle", self.tr("&Open bundle…"), lambda: self.open_bundle())
         self.send_action = self._action("actionSendBundle", self.tr("&Send bundle…"), self.send_bundle)
+        self.send_files_action = self._action("actionSendChosenFiles", self.tr("Send chosen &files…"),
+                                              self.send_chosen_files)
         first = vault_menu.actions()[0] if vault_menu.actions() else None
         vault_menu.insertActions(first, [self.identity_action, self.open_action])
         vault_menu.insertSeparator(first)
         case_menu.addSeparator()
         case_menu.addAction(self.send_action)
+        case_menu.addAction(self.send_files_action)
         toolbar = getattr(window, "toolbar", None)
         if toolbar is not None and len(toolbar.actions()) >= 2:
             toolbar.insertAction(toolbar.actions()[2] if len(toolbar.actions()) > 2 else None, self.send_action)
             toolbar.widgetForAction(self.send_action).setObjectName("actionSendBundleButton")
-        window.vault_actions += [self.identity_action, self.open_action, self.send_action]
+        window.vault_actions += [self.identity_action, self.open_action, self.send_action,
+                                 self.send_files_action]
         window.setAcceptDrops(True)
         window.installEventFilter(self)
 
@@ -67,6 +71,22 @@ class BundleActions(QObject):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
+
+    def send_chosen_files(self):  # noqa: ANN201
+        """The files selected in the case's Evidence tab; with none, go there and say how."""
+        if self._context() is None:
+            return None
+        workspace = self.window.workspace
+        if workspace.case_list.current_case() is None:
+            self.window.notify(self.tr("Open a case first, then select its files in the Evidence tab."))
+            return None
+        evidence = workspace.case_view.show_tab("evidence")
+        if not evidence.selected_items():
+            self.window.notify(self.tr("Select the files to send in the gallery (Ctrl- or Shift-click), "
+                                       "then press “Send selected…”."))
+            evidence.gallery.setFocus()
+            return None
+        return evidence.send_selected()
 
     def open_bundle(self, path: Path | None = None):  # noqa: ANN201
         from evidencevault.ui.bundles.open_dialog import OpenBundleDialog

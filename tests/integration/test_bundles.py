@@ -466,6 +466,11 @@ def test_chosen_files_leave_the_case_summary_behind_and_results_say_what_went(se
     assert (chosen.persons, chosen.testimonies) == (0, 0)
     [case] = open_bundle(chosen.path, identities=identities).manifest.cases
     assert case["title"] == "Detention of A." and case["summary"] == ""
+    report = BundleService(lawyer).verify(chosen.path)
+    assert report.cases == ("C-1 — Detention of A.",) and (report.persons, report.testimonies) == (0, 0)
+    assert BundleService(lawyer).verify(
+        BundleService(sender).export(tmp_path / "w.evb", case_refs=["C-1"], recipients=[recipient]).path
+    ).persons == 1
     whole = BundleService(sender).export(tmp_path / "whole.evb", case_refs=["C-1"], recipients=[recipient])
     assert whole.persons == 1 and whole.location_removed == 0 and len(whole.file_names) == 3
     [case] = open_bundle(whole.path, identities=identities).manifest.cases

@@ -152,8 +152,11 @@ def _print_report(report: VerifyReport) -> None:
         signer += " (not in your contacts: compare this fingerprint with the sender's)"
     print(f"Signed by:      {signer}")
     print(f"Made:           {report.made_at}")
+    for case in report.cases:
+        print(f"Case:           {case}")
     print(f"Files:          {report.item_count}, {report.total_bytes} bytes; "
           f"{report.hashes_checked} SHA-256 checked")
+    print(f"Records:        {report.persons} person(s), {report.testimonies} testimony(ies)")
     print(f"Audit entries:  {report.audit_entries}, up to signed checkpoint {report.checkpoint_seq}: "
           + ("consistent" if report.audit_consistent else "NOT consistent"))
     if report.left_out:

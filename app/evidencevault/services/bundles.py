@@ -40,6 +40,9 @@ class VerifyReport:
     checkpoint_seq: int
     left_out: int
     problems: tuple[str, ...]
+    cases: tuple[str, ...] = ()    # "REF — title" of the sender's cases the bundle draws on
+    persons: int = 0               # records carried beside the files
+    testimonies: int = 0
 
 
 def verify_bundle(path: Path, *, identity_text: str | None = None, passphrase: str | None = None,
@@ -60,7 +63,20 @@ def verify_bundle(path: Path, *, identity_text: str | None = None, passphrase: s
         item_count=len(manifest.files), hashes_checked=sum(f.sha256_ok for f in opened.files),
         total_bytes=manifest.total_size(), audit_entries=manifest.audit_entries,
         audit_consistent=not problems, checkpoint_seq=manifest.checkpoint.seq,
-        left_out=len(manifest.left_out), problems=problems)
+        left_out=len(manifest.left_out), problems=problems,
+        cases=tuple(_case_line(c) for c in manifest.cases if isinstance(c, dict)),
+        persons=_count(manifest.records.get("persons")),
+        testimonies=_count(manifest.records.get("testimonies")))
+
+
+def _case_line(case: dict) -> str:
+    ref, title = case.get("ref"), case.get("title")
+    ref = ref if isinstance(ref, str) else "?"
+    return f"{ref} — {title}" if isinstance(title, str) and title else ref
+
+
+def _count(value: object) -> int:
+    return len(value) if isinstance(value, list) else 0
 
 
 class BundleService:

@@ -45,25 +45,37 @@
 <context>
     <name>OpenBundleDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/bundles/open_dialog.py" line="131" />
+        <location filename="../../ui/bundles/open_dialog.py" line="133" />
         <source>%n file(s)</source>
         <translation>
             <numerusform>%n file</numerusform><numerusform>%n files</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/bundles/open_dialog.py" line="266" />
+        <location filename="../../ui/bundles/open_dialog.py" line="134" />
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n person</numerusform><numerusform>%n persons</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/bundles/open_dialog.py" line="135" />
+        <source>%n testimony(ies)</source>
+        <translation>
+            <numerusform>%n testimony</numerusform><numerusform>%n testimonies</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/bundles/open_dialog.py" line="272" />
         <source>Imported %n file(s)</source>
         <translation>
             <numerusform>Imported %n file</numerusform><numerusform>Imported %n files</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/bundles/open_dialog.py" line="269" />
+        <location filename="../../ui/bundles/open_dialog.py" line="275" />
         <source>Also %n person or testimony record(s).</source>
         <translation>
             <numerusform>Also %n person or testimony record.</numerusform><numerusform>Also %n person or testimony records.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/bundles/open_dialog.py" line="271" />
+        <location filename="../../ui/bundles/open_dialog.py" line="277" />
         <source>Already in this vault, not copied again: %n file(s).</source>
         <translation>
             <numerusform>Already in this vault, not copied again: %n file.</numerusform><numerusform>Already in this vault, not copied again: %n files.</numerusform></translation>

@@ -1284,31 +1284,41 @@ Type %1 to erase:</source>
         </message>
         <message>
             <location filename="../../ui/bundles/open_dialog.py" line="102" />
+            <source>Cases:</source>
+            <translation>Дела:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bundles/open_dialog.py" line="103" />
             <source>Files:</source>
             <translation>Файлы:</translation>
         </message>
         <message>
             <location filename="../../ui/bundles/open_dialog.py" line="103" />
+            <source>Records:</source>
+            <translation>Записи:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bundles/open_dialog.py" line="104" />
             <source>SHA-256 checked:</source>
             <translation>Проверено SHA-256:</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/open_dialog.py" line="103" />
+            <location filename="../../ui/bundles/open_dialog.py" line="104" />
             <source>Audit entries:</source>
             <translation>Записи журнала:</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/open_dialog.py" line="104" />
+            <location filename="../../ui/bundles/open_dialog.py" line="105" />
             <source>Left out by the sender:</source>
             <translation>Не включено отправителем:</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/open_dialog.py" line="112" />
+            <location filename="../../ui/bundles/open_dialog.py" line="113" />
             <source>Problems:</source>
             <translation>Проблемы:</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/bundles/open_dialog.py" line="131" />
+            <location filename="../../ui/bundles/open_dialog.py" line="133" />
             <source>%n file(s)</source>
             <translation>
                 <numerusform>%n файл</numerusform>
@@ -1316,28 +1326,51 @@ Type %1 to erase:</source>
                 <numerusform>%n файлов</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../ui/bundles/open_dialog.py" line="134" />
+            <source>%n person(s)</source>
+            <translation>
+                <numerusform>%n лицо</numerusform>
+                <numerusform>%n лица</numerusform>
+                <numerusform>%n лиц</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/bundles/open_dialog.py" line="135" />
+            <source>%n testimony(ies)</source>
+            <translation>
+                <numerusform>%n показание</numerusform>
+                <numerusform>%n показания</numerusform>
+                <numerusform>%n показаний</numerusform>
+            </translation>
+        </message>
         <message>
-            <location filename="../../ui/bundles/open_dialog.py" line="132" />
+            <location filename="../../ui/bundles/open_dialog.py" line="137" />
+            <source>(files only)</source>
+            <translation>(только файлы)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bundles/open_dialog.py" line="138" />
             <source>%1 of %2, all match</source>
             <translation>%1 из %2, все совпадают</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/open_dialog.py" line="134" />
+            <location filename="../../ui/bundles/open_dialog.py" line="140" />
             <source>%1 entries of the sender's log, consistent with the log as they signed it (entry %2)</source>
             <translation>Записей журнала отправителя: %1; они согласуются с журналом, как он его подписал (запись %2)</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/open_dialog.py" line="137" />
+            <location filename="../../ui/bundles/open_dialog.py" line="143" />
             <source>%1 entries of the sender's log, NOT consistent with the log as they signed it (entry %2)</source>
             <translation>Записей журнала отправителя: %1; они НЕ согласуются с журналом, как он его подписал (запись %2)</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/open_dialog.py" line="267" />
+            <location filename="../../ui/bundles/open_dialog.py" line="273" />
             <source>into %1.</source>
             <translation>в %1.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/bundles/open_dialog.py" line="269" />
+            <location filename="../../ui/bundles/open_dialog.py" line="275" />
             <source>Also %n person or testimony record(s).</source>
             <translation>
                 <numerusform>Также %n запись о лице или показании.</numerusform>
@@ -1346,7 +1379,7 @@ Type %1 to erase:</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/bundles/open_dialog.py" line="271" />
+            <location filename="../../ui/bundles/open_dialog.py" line="277" />
             <source>Already in this vault, not copied again: %n file(s).</source>
             <translation>
                 <numerusform>Уже есть в этом хранилище, не копировался повторно: %n файл.</numerusform>
@@ -1355,83 +1388,83 @@ Type %1 to erase:</source>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/open_dialog.py" line="273" />
+            <location filename="../../ui/bundles/open_dialog.py" line="279" />
             <source>Imported items are read-only; add your annotations beside them.</source>
             <translation>Импортированные материалы доступны только для чтения; добавляйте свои заметки рядом с ними.</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/open_dialog.py" line="141" />
+            <location filename="../../ui/bundles/open_dialog.py" line="147" />
             <source>None.</source>
             <translation>Нет.</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/open_dialog.py" line="143" />
+            <location filename="../../ui/bundles/open_dialog.py" line="149" />
             <source>All is well: the bundle is exactly what the sender signed. You can import it.</source>
             <translation>Всё в порядке: пакет в точности тот, что подписал отправитель. Его можно импортировать.</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/open_dialog.py" line="145" />
+            <location filename="../../ui/bundles/open_dialog.py" line="151" />
             <source>This bundle did NOT verify; do not rely on it. Nothing can be imported.</source>
             <translation>Пакет НЕ прошёл проверку; не полагайтесь на него. Импортировать нельзя.</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/open_dialog.py" line="154" />
+            <location filename="../../ui/bundles/open_dialog.py" line="160" />
             <source>Verify</source>
             <translation>Проверить</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/open_dialog.py" line="156" />
+            <location filename="../../ui/bundles/open_dialog.py" line="162" />
             <source>Import</source>
             <translation>Импортировать</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/open_dialog.py" line="158" />
-            <location filename="../../ui/bundles/open_dialog.py" line="226" />
+            <location filename="../../ui/bundles/open_dialog.py" line="164" />
+            <location filename="../../ui/bundles/open_dialog.py" line="232" />
             <source>Close</source>
             <translation>Закрыть</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/open_dialog.py" line="181" />
+            <location filename="../../ui/bundles/open_dialog.py" line="187" />
             <source>Choose a bundle file first.</source>
             <translation>Сначала выберите файл пакета.</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/open_dialog.py" line="192" />
+            <location filename="../../ui/bundles/open_dialog.py" line="198" />
             <source>Checking the bundle…</source>
             <translation>Проверка пакета…</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/open_dialog.py" line="200" />
+            <location filename="../../ui/bundles/open_dialog.py" line="206" />
             <source>Importing the bundle…</source>
             <translation>Импорт пакета…</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/open_dialog.py" line="211" />
+            <location filename="../../ui/bundles/open_dialog.py" line="217" />
             <source>Cancel</source>
             <translation>Отмена</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/open_dialog.py" line="218" />
+            <location filename="../../ui/bundles/open_dialog.py" line="224" />
             <source>Stopped. Nothing was imported.</source>
             <translation>Остановлено. Ничего не импортировано.</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/open_dialog.py" line="234" />
+            <location filename="../../ui/bundles/open_dialog.py" line="240" />
             <source>Stopping…</source>
             <translation>Остановка…</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/open_dialog.py" line="255" />
+            <location filename="../../ui/bundles/open_dialog.py" line="261" />
             <source>Verified. Nothing has been imported yet.</source>
             <translation>Проверено. Пока ничего не импортировано.</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/open_dialog.py" line="264" />
+            <location filename="../../ui/bundles/open_dialog.py" line="270" />
             <source>This bundle was already imported; nothing was changed.</source>
             <translation>Этот пакет уже был импортирован; ничего не изменилось.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/bundles/open_dialog.py" line="266" />
+            <location filename="../../ui/bundles/open_dialog.py" line="272" />
             <source>Imported %n file(s)</source>
             <translation>
                 <numerusform>Импортирован %n файл</numerusform>

@@ -99,7 +99,8 @@ class OpenBundleDialog(QDialog):
         form = QFormLayout(box)
         self.fields: dict[str, QLabel] = {}
         for key, label in (("fingerprint", self.tr("Signed by key:")), ("sender", self.tr("Sender:")),
-                           ("made", self.tr("Signed on:")), ("files", self.tr("Files:")),
+                           ("made", self.tr("Signed on:")), ("cases", self.tr("Cases:")),
+                           ("files", self.tr("Files:")), ("records", self.tr("Records:")),
                            ("hashes", self.tr("SHA-256 checked:")), ("audit", self.tr("Audit entries:")),
                            ("left_out", self.tr("Left out by the sender:"))):
             value = named(QLabel(box), f"report_{key}")
@@ -128,7 +129,12 @@ class OpenBundleDialog(QDialog):
         f["fingerprint"].setText(report.signer_fingerprint)
         f["sender"].setText(signer_sentence(report.signer_name, report.signer_verified))
         f["made"].setText(local_time(report.made_at))
+        f["cases"].setText("\n".join(report.cases))
         f["files"].setText(self.tr("%n file(s)", "", report.item_count))
+        f["records"].setText(self.tr("%n person(s)", "", report.persons) + ", "
+                             + self.tr("%n testimony(ies)", "", report.testimonies)
+                             + ("" if report.persons or report.testimonies else
+                                " " + self.tr("(files only)")))
         f["hashes"].setText(self.tr("%1 of %2, all match").replace("%1", str(report.hashes_checked))
                             .replace("%2", str(report.item_count)))
         f["audit"].setText((self.tr("%1 entries of the sender's log, consistent with the log as they "

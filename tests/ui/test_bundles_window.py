@@ -139,9 +139,13 @@ def test_send_from_a_to_b_then_open_verify_and_import_read_only(qtbot, sender, l
     child(dialog, QCheckBox, "leaveOutConfidentialCheck").setChecked(True)
     child(dialog, QCheckBox, "respectConsentCheck").setChecked(True)   # legal action by default
     warning = child(dialog, QLabel, "locationWarning")
-    assert warning.isVisible() and warning.text().startswith("Pictures to send that show where they were taken (GPS): 1.")
+    assert warning.text().startswith("Pictures to send that show where they were taken (GPS): 1.")
+    below = child(dialog, QLineEdit, "bundleOutputEdit").mapTo(dialog, child(dialog, QLineEdit,
+                                                                                "bundleOutputEdit").rect().topLeft())
     child(dialog, QCheckBox, "stripLocationCheck").setChecked(True)
-    assert not warning.isVisible()
+    assert warning.text() == ""
+    assert child(dialog, QLineEdit, "bundleOutputEdit").mapTo(dialog, child(
+        dialog, QLineEdit, "bundleOutputEdit").rect().topLeft()) == below   # nothing below it moved
     out = tmp_path / "usb" / "C-1.evb"
     out.parent.mkdir()
     child(dialog, QLineEdit, "bundleOutputEdit").setText(str(out))
@@ -167,6 +171,8 @@ def test_send_from_a_to_b_then_open_verify_and_import_read_only(qtbot, sender, l
     assert opened is not None and opened.isVisible()
     qtbot.waitUntil(lambda: opened.report is not None, timeout=30000)
     assert opened.report.ok and opened.report.hashes_checked == 2
+    assert child(opened, QLabel, "report_files").text() == \
+        "2 files; 1 of them copies the sender made (redacted or location removed)"
     assert child(opened, QLabel, "report_fingerprint").text() == ContactService(sender).identity().fingerprint
     assert child(opened, QLabel, "report_sender").text() == "Monitor R., verified in person."
     assert "consistent" in child(opened, QLabel, "report_audit").text()
@@ -330,6 +336,7 @@ def test_selected_files_go_alone_from_the_evidence_tab(qtbot, sender, lawyer, tm
     assert dialog.result is not None, child(dialog, QLabel, "sendBundleError").text()
     summary = child(dialog, QPlainTextEdit, "bundleSummary").toPlainText()
     assert "Sent 1 file chosen from C-1." in summary and "  • letter.txt" in summary
+    assert "Not ticked" not in summary
     assert "no summary, persons or testimonies" in summary
     assert "Not verified in person: Lawyer N." in summary
     assert child(dialog, QLineEdit, "bundleOutputEdit").text() == str(tmp_path / "letter-2.evb")
@@ -397,3 +404,24 @@ def test_case_menu_send_chosen_files_leads_to_the_gallery_then_sends_the_selecti
     action.trigger()
     dialog = window.findChild(QDialog, "sendBundleDialog")
     assert dialog is not None and dialog.items_mode and len(dialog.chosen_item_ids()) == 2
+
+
+def test_the_next_default_name_keeps_the_case_reference(qtbot, sender, tmp_path, monkeypatch):
+    """A reference like C-2026-0001 ends in digits: the next name is C-2026-0001-2, not C-2026."""
+    from PySide6.QtCore import QDir
+
+    CaseService(sender).add_case("Ends in digits", ref="C-2026-0001")
+    PersonService(sender).add_person("C-2026-0001", "Someone to send")
+    ContactService(sender).add_contact("Lawyer N.", agefile.new_identity()[1])
+    monkeypatch.setattr(QDir, "homePath", staticmethod(lambda: str(tmp_path)))
+    window = open_window(qtbot, sender)
+    dialog = send_dialog_for(qtbot, window, "C-2026-0001")
+    tick(dialog.contact_list)
+    assert dialog.chosen_refs() == ["C-2026-0001"]
+    out = child(dialog, QLineEdit, "bundleOutputEdit")
+    assert out.text() == str(tmp_path / "C-2026-0001.evb")
+    for expected_next in ("C-2026-0001-2.evb", "C-2026-0001-3.evb"):
+        dialog.send()
+        qtbot.waitUntil(lambda: not dialog.job.running, timeout=30000)
+        assert dialog.result is not None, child(dialog, QLabel, "sendBundleError").text()
+        assert out.text() == str(tmp_path / expected_next)

@@ -155,7 +155,9 @@ def _print_report(report: VerifyReport) -> None:
     for case in report.cases:
         print(f"Case:           {case}")
     print(f"Files:          {report.item_count}, {report.total_bytes} bytes; "
-          f"{report.hashes_checked} SHA-256 checked")
+          f"{report.hashes_checked} SHA-256 checked"
+          + (f"; {report.working_copies} of them copies the sender made (redacted or location removed)"
+             if report.working_copies else ""))
     print(f"Records:        {report.persons} person(s), {report.testimonies} testimony(ies)")
     print(f"Audit entries:  {report.audit_entries}, up to signed checkpoint {report.checkpoint_seq}: "
           + ("consistent" if report.audit_consistent else "NOT consistent"))

@@ -61,6 +61,7 @@ class ExportResult:
     persons: int = 0                   # records that went with the files
     testimonies: int = 0
     location_removed: int = 0          # images sent without their GPS position
+    location_removed_from: tuple[str, ...] = ()   # their file names
 
 
 class Exporter:
@@ -77,7 +78,7 @@ class Exporter:
         if options.consent_use is not None and options.consent_use not in CONSENT_USES:
             raise InvalidInput(field="consent use", problem=f"use one of {', '.join(CONSENT_USES)}")
         items, cases = self._choose(case_refs, item_ids, options)
-        self._location_removed = 0
+        self._location_removed: list[str] = []
         left_out: list[LeftOut] = []
         sources = []
         for item in items:
@@ -112,7 +113,7 @@ class Exporter:
                             tuple(left_out), digest, written.manifest.fingerprint, tuple(recipients),
                             tuple(s.file.item.get("file_name", "") for s in sources),
                             len(records.get("persons", [])), len(records.get("testimonies", [])),
-                            self._location_removed)
+                            len(self._location_removed), tuple(self._location_removed))
 
     # -- choosing --------------------------------------------------------------
     def _choose(self, case_refs, item_ids, options: ExportOptions):  # noqa: ANN001, ANN202
@@ -149,7 +150,7 @@ class Exporter:
                 left_out.append(LeftOut(item.id, "its location could not be removed"))
                 return None
             if stripped != data:
-                self._location_removed += 1
+                self._location_removed.append(item.file_name)
                 described["derivation"] = derivation
                 digest = hashlib.sha256(stripped).hexdigest()
                 file = BundleFile(safe_file_name(index, item.file_name), len(stripped), digest,

@@ -43,6 +43,7 @@ class VerifyReport:
     cases: tuple[str, ...] = ()    # "REF — title" of the sender's cases the bundle draws on
     persons: int = 0               # records carried beside the files
     testimonies: int = 0
+    working_copies: int = 0        # files the sender sent as copies (redacted, location removed)
 
 
 def verify_bundle(path: Path, *, identity_text: str | None = None, passphrase: str | None = None,
@@ -66,7 +67,8 @@ def verify_bundle(path: Path, *, identity_text: str | None = None, passphrase: s
         left_out=len(manifest.left_out), problems=problems,
         cases=tuple(_case_line(c) for c in manifest.cases if isinstance(c, dict)),
         persons=_count(manifest.records.get("persons")),
-        testimonies=_count(manifest.records.get("testimonies")))
+        testimonies=_count(manifest.records.get("testimonies")),
+        working_copies=sum(1 for f in manifest.files if f.copy == "working"))
 
 
 def _case_line(case: dict) -> str:

@@ -37,3 +37,13 @@ def local_date(iso: str) -> str:
     """'2026-11-26T14:05:00Z' → '26 Nov 2026' (for narrow columns)."""
     full = local_time(iso)
     return full.split(",")[0] if full != iso else iso
+
+
+def derived_copy(derivation: dict | None) -> str:
+    """What was done to make a copy (here or by the sender of a bundle), in a few words; "" if none."""
+    kind = (derivation or {}).get("kind")
+    if kind == "location_stripped":
+        return QCoreApplication.translate("labels", "location removed")
+    if kind == "redacted":
+        return QCoreApplication.translate("labels", "redacted")
+    return ""

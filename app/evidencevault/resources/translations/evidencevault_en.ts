@@ -52,30 +52,36 @@
     </message>
     <message numerus="yes">
         <location filename="../../ui/bundles/open_dialog.py" line="134" />
+        <source>%n of them copies the sender made (redacted or location removed)</source>
+        <translation>
+            <numerusform>%n of them copies the sender made (redacted or location removed)</numerusform><numerusform>%n of them copies the sender made (redacted or location removed)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/bundles/open_dialog.py" line="136" />
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n person</numerusform><numerusform>%n persons</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/bundles/open_dialog.py" line="135" />
+        <location filename="../../ui/bundles/open_dialog.py" line="137" />
         <source>%n testimony(ies)</source>
         <translation>
             <numerusform>%n testimony</numerusform><numerusform>%n testimonies</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/bundles/open_dialog.py" line="272" />
+        <location filename="../../ui/bundles/open_dialog.py" line="274" />
         <source>Imported %n file(s)</source>
         <translation>
             <numerusform>Imported %n file</numerusform><numerusform>Imported %n files</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/bundles/open_dialog.py" line="275" />
+        <location filename="../../ui/bundles/open_dialog.py" line="277" />
         <source>Also %n person or testimony record(s).</source>
         <translation>
             <numerusform>Also %n person or testimony record.</numerusform><numerusform>Also %n person or testimony records.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/bundles/open_dialog.py" line="277" />
+        <location filename="../../ui/bundles/open_dialog.py" line="279" />
         <source>Already in this vault, not copied again: %n file(s).</source>
         <translation>
             <numerusform>Already in this vault, not copied again: %n file.</numerusform><numerusform>Already in this vault, not copied again: %n files.</numerusform></translation>
@@ -177,43 +183,49 @@
 <context>
     <name>SendBundleDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/bundles/send_dialog.py" line="120" />
+        <location filename="../../ui/bundles/send_dialog.py" line="121" />
         <source>Pictures to send that show where they were taken (GPS): %n. Tick “Remove the location” unless the recipient needs it.</source>
         <translation>
             <numerusform>Pictures to send that show where they were taken (GPS): %n. Tick “Remove the location” unless the recipient needs it.</numerusform><numerusform>Pictures to send that show where they were taken (GPS): %n. Tick “Remove the location” unless the recipient needs it.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/bundles/send_dialog.py" line="408" />
+        <location filename="../../ui/bundles/send_dialog.py" line="419" />
         <source>Sent %n file(s)</source>
         <translation>
             <numerusform>Sent %n file</numerusform><numerusform>Sent %n files</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/bundles/send_dialog.py" line="413" />
-        <source>Not ticked, so not sent: %n file(s).</source>
+        <location filename="../../ui/bundles/send_dialog.py" line="427" />
+        <source>Not ticked, so not sent: %n file(s):</source>
         <translation>
-            <numerusform>Not ticked, so not sent: %n file.</numerusform><numerusform>Not ticked, so not sent: %n files.</numerusform></translation>
+            <numerusform>Not ticked, so not sent: %n file:</numerusform><numerusform>Not ticked, so not sent: %n files:</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/bundles/send_dialog.py" line="417" />
+        <location filename="../../ui/bundles/send_dialog.py" line="432" />
         <source>With them: %n person(s)</source>
         <translation>
             <numerusform>With them: %n person</numerusform><numerusform>With them: %n persons</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/bundles/send_dialog.py" line="418" />
+        <location filename="../../ui/bundles/send_dialog.py" line="433" />
         <source>%n testimony(ies).</source>
         <translation>
             <numerusform>%n testimony.</numerusform><numerusform>%n testimonies.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/bundles/send_dialog.py" line="422" />
+        <location filename="../../ui/bundles/send_dialog.py" line="437" />
         <source>Location (GPS) removed from %n image(s).</source>
         <translation>
             <numerusform>Location (GPS) removed from %n image.</numerusform><numerusform>Location (GPS) removed from %n images.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/bundles/send_dialog.py" line="432" />
+        <location filename="../../ui/bundles/send_dialog.py" line="439" />
+        <source>Sent with the place they were taken (GPS): %n picture(s).</source>
+        <translation>
+            <numerusform>Sent with the place they were taken (GPS): %n picture.</numerusform><numerusform>Sent with the place they were taken (GPS): %n pictures.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/bundles/send_dialog.py" line="450" />
         <source>Left out (%n):</source>
         <translation>
             <numerusform>Left out (%n):</numerusform><numerusform>Left out (%n):</numerusform></translation>

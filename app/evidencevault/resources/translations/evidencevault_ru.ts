@@ -513,34 +513,24 @@
     <context>
         <name>EvidenceGalleryModel</name>
         <message>
-            <location filename="../../ui/tabs/evidence_gallery.py" line="68" />
+            <location filename="../../ui/tabs/evidence_gallery.py" line="69" />
             <source>%1 (read-only)</source>
             <translation>%1 (только чтение)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/evidence_gallery.py" line="72" />
+            <location filename="../../ui/tabs/evidence_gallery.py" line="73" />
             <source>working copy</source>
             <translation>рабочая копия</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/evidence_gallery.py" line="72" />
+            <location filename="../../ui/tabs/evidence_gallery.py" line="73" />
             <source>original</source>
             <translation>оригинал</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/evidence_gallery.py" line="74" />
+            <location filename="../../ui/tabs/evidence_gallery.py" line="75" />
             <source>imported from a bundle, read-only</source>
             <translation>импортировано из пакета, только для чтения</translation>
-        </message>
-        <message>
-            <location filename="../../ui/tabs/evidence_gallery.py" line="84" />
-            <source>location removed</source>
-            <translation>без местоположения</translation>
-        </message>
-        <message>
-            <location filename="../../ui/tabs/evidence_gallery.py" line="86" />
-            <source>redacted</source>
-            <translation>с закрашенными участками</translation>
         </message>
     </context>
     <context>
@@ -727,12 +717,17 @@ or press “Add files…”. Originals are kept bit for bit, encrypted.</source>
             <translation>Вид:</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/evidence_viewer.py" line="188" />
+            <location filename="../../ui/tabs/evidence_viewer.py" line="316" />
             <source>working copy</source>
             <translation>рабочая копия</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/evidence_viewer.py" line="188" />
+            <location filename="../../ui/tabs/evidence_viewer.py" line="317" />
+            <source>(made by the sender of the bundle)</source>
+            <translation>(сделана отправителем пакета)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/evidence_viewer.py" line="315" />
             <source>original</source>
             <translation>оригинал</translation>
         </message>
@@ -1328,6 +1323,15 @@ Type %1 to erase:</source>
         </message>
         <message numerus="yes">
             <location filename="../../ui/bundles/open_dialog.py" line="134" />
+            <source>%n of them copies the sender made (redacted or location removed)</source>
+            <translation>
+                <numerusform>из них копий, сделанных отправителем: %n (закрашены участки или удалено местоположение)</numerusform>
+                <numerusform>из них копий, сделанных отправителем: %n (закрашены участки или удалено местоположение)</numerusform>
+                <numerusform>из них копий, сделанных отправителем: %n (закрашены участки или удалено местоположение)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/bundles/open_dialog.py" line="136" />
             <source>%n person(s)</source>
             <translation>
                 <numerusform>%n лицо</numerusform>
@@ -1336,7 +1340,7 @@ Type %1 to erase:</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/bundles/open_dialog.py" line="135" />
+            <location filename="../../ui/bundles/open_dialog.py" line="137" />
             <source>%n testimony(ies)</source>
             <translation>
                 <numerusform>%n показание</numerusform>
@@ -1345,32 +1349,32 @@ Type %1 to erase:</source>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/open_dialog.py" line="137" />
+            <location filename="../../ui/bundles/open_dialog.py" line="139" />
             <source>(files only)</source>
             <translation>(только файлы)</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/open_dialog.py" line="138" />
+            <location filename="../../ui/bundles/open_dialog.py" line="140" />
             <source>%1 of %2, all match</source>
             <translation>%1 из %2, все совпадают</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/open_dialog.py" line="140" />
+            <location filename="../../ui/bundles/open_dialog.py" line="142" />
             <source>%1 entries of the sender's log, consistent with the log as they signed it (entry %2)</source>
             <translation>Записей журнала отправителя: %1; они согласуются с журналом, как он его подписал (запись %2)</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/open_dialog.py" line="143" />
+            <location filename="../../ui/bundles/open_dialog.py" line="145" />
             <source>%1 entries of the sender's log, NOT consistent with the log as they signed it (entry %2)</source>
             <translation>Записей журнала отправителя: %1; они НЕ согласуются с журналом, как он его подписал (запись %2)</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/open_dialog.py" line="273" />
+            <location filename="../../ui/bundles/open_dialog.py" line="275" />
             <source>into %1.</source>
             <translation>в %1.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/bundles/open_dialog.py" line="275" />
+            <location filename="../../ui/bundles/open_dialog.py" line="277" />
             <source>Also %n person or testimony record(s).</source>
             <translation>
                 <numerusform>Также %n запись о лице или показании.</numerusform>
@@ -1379,7 +1383,7 @@ Type %1 to erase:</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/bundles/open_dialog.py" line="277" />
+            <location filename="../../ui/bundles/open_dialog.py" line="279" />
             <source>Already in this vault, not copied again: %n file(s).</source>
             <translation>
                 <numerusform>Уже есть в этом хранилище, не копировался повторно: %n файл.</numerusform>
@@ -1388,83 +1392,83 @@ Type %1 to erase:</source>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/open_dialog.py" line="279" />
+            <location filename="../../ui/bundles/open_dialog.py" line="281" />
             <source>Imported items are read-only; add your annotations beside them.</source>
             <translation>Импортированные материалы доступны только для чтения; добавляйте свои заметки рядом с ними.</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/open_dialog.py" line="147" />
+            <location filename="../../ui/bundles/open_dialog.py" line="149" />
             <source>None.</source>
             <translation>Нет.</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/open_dialog.py" line="149" />
+            <location filename="../../ui/bundles/open_dialog.py" line="151" />
             <source>All is well: the bundle is exactly what the sender signed. You can import it.</source>
             <translation>Всё в порядке: пакет в точности тот, что подписал отправитель. Его можно импортировать.</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/open_dialog.py" line="151" />
+            <location filename="../../ui/bundles/open_dialog.py" line="153" />
             <source>This bundle did NOT verify; do not rely on it. Nothing can be imported.</source>
             <translation>Пакет НЕ прошёл проверку; не полагайтесь на него. Импортировать нельзя.</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/open_dialog.py" line="160" />
+            <location filename="../../ui/bundles/open_dialog.py" line="162" />
             <source>Verify</source>
             <translation>Проверить</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/open_dialog.py" line="162" />
+            <location filename="../../ui/bundles/open_dialog.py" line="164" />
             <source>Import</source>
             <translation>Импортировать</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/open_dialog.py" line="164" />
-            <location filename="../../ui/bundles/open_dialog.py" line="232" />
+            <location filename="../../ui/bundles/open_dialog.py" line="166" />
+            <location filename="../../ui/bundles/open_dialog.py" line="234" />
             <source>Close</source>
             <translation>Закрыть</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/open_dialog.py" line="187" />
+            <location filename="../../ui/bundles/open_dialog.py" line="189" />
             <source>Choose a bundle file first.</source>
             <translation>Сначала выберите файл пакета.</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/open_dialog.py" line="198" />
+            <location filename="../../ui/bundles/open_dialog.py" line="200" />
             <source>Checking the bundle…</source>
             <translation>Проверка пакета…</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/open_dialog.py" line="206" />
+            <location filename="../../ui/bundles/open_dialog.py" line="208" />
             <source>Importing the bundle…</source>
             <translation>Импорт пакета…</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/open_dialog.py" line="217" />
+            <location filename="../../ui/bundles/open_dialog.py" line="219" />
             <source>Cancel</source>
             <translation>Отмена</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/open_dialog.py" line="224" />
+            <location filename="../../ui/bundles/open_dialog.py" line="226" />
             <source>Stopped. Nothing was imported.</source>
             <translation>Остановлено. Ничего не импортировано.</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/open_dialog.py" line="240" />
+            <location filename="../../ui/bundles/open_dialog.py" line="242" />
             <source>Stopping…</source>
             <translation>Остановка…</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/open_dialog.py" line="261" />
+            <location filename="../../ui/bundles/open_dialog.py" line="263" />
             <source>Verified. Nothing has been imported yet.</source>
             <translation>Проверено. Пока ничего не импортировано.</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/open_dialog.py" line="270" />
+            <location filename="../../ui/bundles/open_dialog.py" line="272" />
             <source>This bundle was already imported; nothing was changed.</source>
             <translation>Этот пакет уже был импортирован; ничего не изменилось.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/bundles/open_dialog.py" line="272" />
+            <location filename="../../ui/bundles/open_dialog.py" line="274" />
             <source>Imported %n file(s)</source>
             <translation>
                 <numerusform>Импортирован %n файл</numerusform>
@@ -1903,27 +1907,27 @@ Type %1 to erase:</source>
     <context>
         <name>SendBundleDialog</name>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="52" />
+            <location filename="../../ui/bundles/send_dialog.py" line="51" />
             <source>Send bundle</source>
             <translation>Отправить пакет</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="52" />
+            <location filename="../../ui/bundles/send_dialog.py" line="51" />
             <source>Send chosen files</source>
             <translation>Отправить выбранные файлы</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="87" />
+            <location filename="../../ui/bundles/send_dialog.py" line="88" />
             <source>Cases to send</source>
             <translation>Дела для отправки</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="97" />
+            <location filename="../../ui/bundles/send_dialog.py" line="98" />
             <source>Filter by reference or title</source>
             <translation>Фильтр по номеру или названию</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/bundles/send_dialog.py" line="120" />
+            <location filename="../../ui/bundles/send_dialog.py" line="121" />
             <source>Pictures to send that show where they were taken (GPS): %n. Tick “Remove the location” unless the recipient needs it.</source>
             <translation>
                 <numerusform>Изображений с местом съёмки (GPS) среди отправляемых: %n. Отметьте «Удалить местоположение», если получателю оно не нужно.</numerusform>
@@ -1932,205 +1936,224 @@ Type %1 to erase:</source>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="131" />
+            <location filename="../../ui/bundles/send_dialog.py" line="132" />
             <source>Files to send</source>
             <translation>Файлы для отправки</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="134" />
+            <location filename="../../ui/bundles/send_dialog.py" line="135" />
             <source>working copy</source>
             <translation>рабочая копия</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="134" />
+            <location filename="../../ui/bundles/send_dialog.py" line="135" />
             <source>original</source>
             <translation>оригинал</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="145" />
+            <location filename="../../ui/bundles/send_dialog.py" line="146" />
             <source>Recipients</source>
             <translation>Получатели</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="147" />
+            <location filename="../../ui/bundles/send_dialog.py" line="148" />
             <source>Encrypt to these contacts:</source>
             <translation>Зашифровать для этих контактов:</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="148" />
+            <location filename="../../ui/bundles/send_dialog.py" line="149" />
             <source>Protect with a passphrase (only if they have no key)</source>
             <translation>Защитить парольной фразой (только если у получателя нет ключа)</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="156" />
+            <location filename="../../ui/bundles/send_dialog.py" line="157" />
             <source>verified in person</source>
             <translation>проверен лично</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="156" />
+            <location filename="../../ui/bundles/send_dialog.py" line="157" />
             <source>not verified</source>
             <translation>не проверен</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="162" />
+            <location filename="../../ui/bundles/send_dialog.py" line="163" />
             <source>No contacts yet: add one under Vault ▸ Identity and contacts.</source>
             <translation>Контактов пока нет: добавьте их в меню Хранилище ▸ Ключи и контакты.</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="167" />
+            <location filename="../../ui/bundles/send_dialog.py" line="168" />
             <source>passphrase for the bundle</source>
             <translation>парольная фраза для пакета</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="168" />
+            <location filename="../../ui/bundles/send_dialog.py" line="169" />
             <source>the same passphrase again</source>
             <translation>та же фраза ещё раз</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="188" />
+            <location filename="../../ui/bundles/send_dialog.py" line="189" />
             <source>What to send</source>
             <translation>Что отправить</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="190" />
+            <location filename="../../ui/bundles/send_dialog.py" line="191" />
             <source>Originals</source>
             <translation>Оригиналы</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="191" />
+            <location filename="../../ui/bundles/send_dialog.py" line="192" />
             <source>Working copies only</source>
             <translation>Только рабочие копии</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="196" />
+            <location filename="../../ui/bundles/send_dialog.py" line="197" />
             <source>Remove the location (GPS) from images</source>
             <translation>Удалить местоположение (GPS) из изображений</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="198" />
+            <location filename="../../ui/bundles/send_dialog.py" line="199" />
             <source>Leave out persons marked confidential</source>
             <translation>Не включать лиц, отмеченных как конфиденциальные</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="200" />
+            <location filename="../../ui/bundles/send_dialog.py" line="201" />
             <source>Only testimonies whose consent allows:</source>
             <translation>Только показания, согласие на которые разрешает:</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="215" />
-            <source>The files ticked are sent as they are, originals and working copies alike, with the case's reference and title so the recipient can file them; not its summary, persons or testimonies.</source>
-            <translation>Отмеченные файлы отправляются как есть — и оригиналы, и рабочие копии — вместе с номером и названием дела, чтобы получатель мог их разложить; краткое описание дела, лица и показания не отправляются.</translation>
+            <location filename="../../ui/bundles/send_dialog.py" line="216" />
+            <source>The files ticked are sent, originals and working copies alike, with the case's reference and title so the recipient can file them; not its summary, persons or testimonies.</source>
+            <translation>Отмеченные файлы отправляются — и оригиналы, и рабочие копии — вместе с номером и названием дела, чтобы получатель мог их разложить; краткое описание дела, лица и показания не отправляются.</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="232" />
-            <location filename="../../ui/bundles/send_dialog.py" line="245" />
+            <location filename="../../ui/bundles/send_dialog.py" line="422" />
+            <source>location removed</source>
+            <translation>без местоположения</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/bundles/send_dialog.py" line="427" />
+            <source>Not ticked, so not sent: %n file(s):</source>
+            <translation>
+                <numerusform>Не отмечен и не отправлен %n файл:</numerusform>
+                <numerusform>Не отмечены и не отправлены %n файла:</numerusform>
+                <numerusform>Не отмечены и не отправлены %n файлов:</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/bundles/send_dialog.py" line="446" />
+            <source>Not verified in person: %1 — compare their key's fingerprint with them before relying on it.</source>
+            <translation>Не проверено лично: %1 — сверьте с ними отпечаток ключа, прежде чем на него полагаться.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bundles/send_dialog.py" line="235" />
+            <location filename="../../ui/bundles/send_dialog.py" line="248" />
             <source>Save the bundle as</source>
             <translation>Сохранить пакет как</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="238" />
+            <location filename="../../ui/bundles/send_dialog.py" line="241" />
             <source>Choose…</source>
             <translation>Выбрать…</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="246" />
+            <location filename="../../ui/bundles/send_dialog.py" line="249" />
             <source>Evidence Vault bundles</source>
             <translation>Пакеты Evidence Vault</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="253" />
-            <location filename="../../ui/bundles/send_dialog.py" line="359" />
+            <location filename="../../ui/bundles/send_dialog.py" line="256" />
+            <location filename="../../ui/bundles/send_dialog.py" line="363" />
             <source>Result</source>
             <translation>Результат</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="256" />
+            <location filename="../../ui/bundles/send_dialog.py" line="259" />
             <source>What was sent, and what was left out and why, will be listed here.</source>
             <translation>Здесь будет указано, что отправлено, а что не включено и почему.</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="269" />
+            <location filename="../../ui/bundles/send_dialog.py" line="272" />
             <source>Send</source>
             <translation>Отправить</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="272" />
-            <location filename="../../ui/bundles/send_dialog.py" line="357" />
+            <location filename="../../ui/bundles/send_dialog.py" line="275" />
+            <location filename="../../ui/bundles/send_dialog.py" line="361" />
             <source>Close</source>
             <translation>Закрыть</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="304" />
+            <location filename="../../ui/bundles/send_dialog.py" line="307" />
             <source>Tick at least one file to send.</source>
             <translation>Отметьте хотя бы один файл для отправки.</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="306" />
+            <location filename="../../ui/bundles/send_dialog.py" line="309" />
             <source>Tick at least one case to send.</source>
             <translation>Отметьте хотя бы одно дело для отправки.</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="308" />
+            <location filename="../../ui/bundles/send_dialog.py" line="311" />
             <source>Tick at least one contact to encrypt the bundle to, or use a passphrase.</source>
             <translation>Отметьте хотя бы один контакт, для которого зашифровать пакет, или используйте парольную фразу.</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="311" />
+            <location filename="../../ui/bundles/send_dialog.py" line="314" />
             <source>Give the bundle a passphrase of at least 12 characters.</source>
             <translation>Задайте для пакета парольную фразу не короче 12 символов.</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="313" />
+            <location filename="../../ui/bundles/send_dialog.py" line="316" />
             <source>The two passphrases are not the same.</source>
             <translation>Две парольные фразы не совпадают.</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="315" />
+            <location filename="../../ui/bundles/send_dialog.py" line="318" />
             <source>Choose where to save the bundle.</source>
             <translation>Выберите, куда сохранить пакет.</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="317" />
+            <location filename="../../ui/bundles/send_dialog.py" line="320" />
             <source>A file with this name already exists; choose another name.</source>
             <translation>Файл с таким именем уже существует; выберите другое имя.</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="341" />
+            <location filename="../../ui/bundles/send_dialog.py" line="345" />
             <source>Writing the bundle…</source>
             <translation>Запись пакета…</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="357" />
+            <location filename="../../ui/bundles/send_dialog.py" line="361" />
             <source>Cancel</source>
             <translation>Отмена</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="372" />
+            <location filename="../../ui/bundles/send_dialog.py" line="376" />
             <source>Stopping…</source>
             <translation>Остановка…</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="387" />
+            <location filename="../../ui/bundles/send_dialog.py" line="391" />
             <source>The export was cancelled; no bundle file was left behind.</source>
             <translation>Экспорт отменён; файл пакета не оставлен.</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="395" />
+            <location filename="../../ui/bundles/send_dialog.py" line="399" />
             <source>The bundle was already written when Cancel was pressed.</source>
             <translation>Пакет уже был записан, когда нажали «Отмена».</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="397" />
+            <location filename="../../ui/bundles/send_dialog.py" line="401" />
             <source>Bundle written.</source>
             <translation>Пакет записан.</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="406" />
+            <location filename="../../ui/bundles/send_dialog.py" line="417" />
             <source>chosen from %1.</source>
             <translation>(выбор из %1).</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/bundles/send_dialog.py" line="408" />
+            <location filename="../../ui/bundles/send_dialog.py" line="419" />
             <source>Sent %n file(s)</source>
             <translation>
                 <numerusform>Отправлен %n файл</numerusform>
@@ -2139,26 +2162,17 @@ Type %1 to erase:</source>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="406" />
+            <location filename="../../ui/bundles/send_dialog.py" line="417" />
             <source>from %1.</source>
             <translation>из %1.</translation>
         </message>
-        <message numerus="yes">
-            <location filename="../../ui/bundles/send_dialog.py" line="413" />
-            <source>Not ticked, so not sent: %n file(s).</source>
-            <translation>
-                <numerusform>Не отмечен и не отправлен: %n файл.</numerusform>
-                <numerusform>Не отмечены и не отправлены: %n файла.</numerusform>
-                <numerusform>Не отмечены и не отправлены: %n файлов.</numerusform>
-            </translation>
-        </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="414" />
+            <location filename="../../ui/bundles/send_dialog.py" line="429" />
             <source>With them only the case's reference and title: no summary, persons or testimonies.</source>
             <translation>Вместе с ними — только номер и название дела: без описания, лиц и показаний.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/bundles/send_dialog.py" line="417" />
+            <location filename="../../ui/bundles/send_dialog.py" line="432" />
             <source>With them: %n person(s)</source>
             <translation>
                 <numerusform>Вместе с ними: %n лицо</numerusform>
@@ -2167,7 +2181,7 @@ Type %1 to erase:</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/bundles/send_dialog.py" line="418" />
+            <location filename="../../ui/bundles/send_dialog.py" line="433" />
             <source>%n testimony(ies).</source>
             <translation>
                 <numerusform>%n показание.</numerusform>
@@ -2176,12 +2190,12 @@ Type %1 to erase:</source>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="419" />
+            <location filename="../../ui/bundles/send_dialog.py" line="434" />
             <source>Incidents, complaints, reparations and tags are not carried by bundles; they stay in this vault.</source>
             <translation>Инциденты, жалобы, возмещения и метки в пакеты не входят; они остаются в этом хранилище.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/bundles/send_dialog.py" line="422" />
+            <location filename="../../ui/bundles/send_dialog.py" line="437" />
             <source>Location (GPS) removed from %n image(s).</source>
             <translation>
                 <numerusform>Местоположение (GPS) удалено из %n изображения.</numerusform>
@@ -2189,33 +2203,37 @@ Type %1 to erase:</source>
                 <numerusform>Местоположение (GPS) удалено из %n изображений.</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../ui/bundles/send_dialog.py" line="439" />
+            <source>Sent with the place they were taken (GPS): %n picture(s).</source>
+            <translation>
+                <numerusform>Отправлено с местом съёмки (GPS): %n изображение.</numerusform>
+                <numerusform>Отправлено с местом съёмки (GPS): %n изображения.</numerusform>
+                <numerusform>Отправлено с местом съёмки (GPS): %n изображений.</numerusform>
+            </translation>
+        </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="423" />
+            <location filename="../../ui/bundles/send_dialog.py" line="441" />
             <source>Encrypted to: %1</source>
             <translation>Зашифровано для: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="424" />
+            <location filename="../../ui/bundles/send_dialog.py" line="442" />
             <source>Protected by the passphrase you gave; tell it by another channel.</source>
             <translation>Защищено заданной вами парольной фразой; сообщите её по другому каналу.</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="425" />
+            <location filename="../../ui/bundles/send_dialog.py" line="443" />
             <source>Saved as: %1</source>
             <translation>Сохранено как: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="426" />
+            <location filename="../../ui/bundles/send_dialog.py" line="444" />
             <source>Signed with your fingerprint %1.</source>
             <translation>Подписано вашим ключом с отпечатком %1.</translation>
         </message>
-        <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="428" />
-            <source>Not verified in person: %1. Compare their key's fingerprint with them before relying on it.</source>
-            <translation>Не проверено лично: %1. Сверьте с ними отпечаток ключа, прежде чем на него полагаться.</translation>
-        </message>
         <message numerus="yes">
-            <location filename="../../ui/bundles/send_dialog.py" line="432" />
+            <location filename="../../ui/bundles/send_dialog.py" line="450" />
             <source>Left out (%n):</source>
             <translation>
                 <numerusform>Не включено (%n):</numerusform>
@@ -2224,28 +2242,28 @@ Type %1 to erase:</source>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="435" />
+            <location filename="../../ui/bundles/send_dialog.py" line="453" />
             <source>None of the ticked files was left out.</source>
             <translation>Все отмеченные файлы отправлены, ничего не пропущено.</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="437" />
+            <location filename="../../ui/bundles/send_dialog.py" line="455" />
             <source>Nothing was left out.</source>
             <translation>Всё включено, ничего не пропущено.</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="450" />
-            <location filename="../../ui/bundles/send_dialog.py" line="451" />
+            <location filename="../../ui/bundles/send_dialog.py" line="468" />
+            <location filename="../../ui/bundles/send_dialog.py" line="469" />
             <source>testimony of %1</source>
             <translation>показание: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="452" />
+            <location filename="../../ui/bundles/send_dialog.py" line="470" />
             <source>no interviewee named</source>
             <translation>опрошенный не указан</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="459" />
+            <location filename="../../ui/bundles/send_dialog.py" line="477" />
             <source>name confidential</source>
             <translation>имя конфиденциально</translation>
         </message>
@@ -3185,6 +3203,16 @@ Type %1 to erase:</source>
             <location filename="../../ui/labels.py" line="15" />
             <source>Archived</source>
             <translation>В архиве</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="46" />
+            <source>location removed</source>
+            <translation>без местоположения</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="48" />
+            <source>redacted</source>
+            <translation>с закрашенными участками</translation>
         </message>
     </context>
     <context>

@@ -130,7 +130,9 @@ class OpenBundleDialog(QDialog):
         f["sender"].setText(signer_sentence(report.signer_name, report.signer_verified))
         f["made"].setText(local_time(report.made_at))
         f["cases"].setText("\n".join(report.cases))
-        f["files"].setText(self.tr("%n file(s)", "", report.item_count))
+        f["files"].setText(self.tr("%n file(s)", "", report.item_count) + (
+            "; " + self.tr("%n of them copies the sender made (redacted or location removed)", "",
+                           report.working_copies) if report.working_copies else ""))
         f["records"].setText(self.tr("%n person(s)", "", report.persons) + ", "
                              + self.tr("%n testimony(ies)", "", report.testimonies)
                              + ("" if report.persons or report.testimonies else

@@ -7,7 +7,6 @@ no originals/working-copies choice, as the files chosen are the files sent."""
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 from PySide6.QtCore import QDir, Qt
@@ -61,6 +60,7 @@ class SendBundleDialog(QDialog):
         self.case_list: QListWidget | None = None
         self.item_list: QListWidget | None = None
         self._chosen_items = {item.id: item for item in items or []}
+        self._located_when_sent = 0
         columns = QHBoxLayout()
         left = QVBoxLayout()
         left.addWidget(self._items_box(items) if items is not None else self._cases_box(chosen), 1)
@@ -77,6 +77,7 @@ class SendBundleDialog(QDialog):
         for view in (self.case_list, self.item_list):
             if view is not None:
                 view.itemChanged.connect(self._update_location_warning)
+        self.contact_list.itemChanged.connect(lambda *_: self.error.setText(""))
         self.strip_check.toggled.connect(self._update_location_warning)
         self.working_radio.toggled.connect(self._update_location_warning)
         self._update_location_warning()
@@ -114,11 +115,11 @@ class SendBundleDialog(QDialog):
         return sum(1 for item in chosen if item.gps_lat is not None and item.gps_lon is not None)
 
     def _update_location_warning(self, *_args: object) -> None:
+        self.error.setText("")   # a problem shown earlier may be fixed by this change
         located = 0 if self.strip_check.isChecked() else self._located_images()
-        self.location_warning.setVisible(located > 0)
         self.location_warning.setText(self.tr(
             "Pictures to send that show where they were taken (GPS): %n. Tick “Remove the "
-            "location” unless the recipient needs it.", "", located))
+            "location” unless the recipient needs it.", "", located) if located else "")
 
     def _filter_cases(self, text: str) -> None:
         """Hide the cases that do not match; ticked cases stay ticked (and are sent) when hidden."""
@@ -212,9 +213,9 @@ class SendBundleDialog(QDialog):
                            self.consent_check, self.consent_combo):
                 widget.setVisible(False)
             note = named(QLabel(self.tr(
-                "The files ticked are sent as they are, originals and working copies alike, with "
-                "the case's reference and title so the recipient can file them; not its summary, "
-                "persons or testimonies."), box), "sendChosenFilesNote")
+                "The files ticked are sent, originals and working copies alike, with the case's "
+                "reference and title so the recipient can file them; not its summary, persons or "
+                "testimonies."), box), "sendChosenFilesNote")
             note.setWordWrap(True)
             set_role(note, "subtle")
             grid.addWidget(note, 4, 0, 1, 2)
@@ -224,6 +225,8 @@ class SendBundleDialog(QDialog):
         grid.addWidget(self.consent_combo, 3, 1)
         self.location_warning = named(QLabel(box), "locationWarning")
         self.location_warning.setWordWrap(True)
+        # Room kept for it: the fields below must not move when it comes and goes.
+        self.location_warning.setMinimumHeight(self.location_warning.fontMetrics().lineSpacing() * 3)
         set_role(self.location_warning, "error")
         grid.addWidget(self.location_warning, 5, 0, 1, 2)
         return box
@@ -233,8 +236,8 @@ class SendBundleDialog(QDialog):
         row = QHBoxLayout(box)
         self.out_edit = named(QLineEdit(box), "bundleOutputEdit")
         checked = self.chosen_refs() or self._case_refs_of_items
-        name = (checked[0] if len(checked) == 1 else "bundle") + ("-files" if self.items_mode else "")
-        self.out_edit.setText(str(free_name(Path(QDir.homePath()), name)))
+        stem = (checked[0] if len(checked) == 1 else "bundle") + ("-files" if self.items_mode else "")
+        self._suggest(Path(QDir.homePath()), stem)
         choose = named(QPushButton(self.tr("Choose…"), box), "chooseBundleOutputButton")
         choose.clicked.connect(self._choose_output)
         row.addWidget(self.out_edit, 1)
@@ -326,6 +329,7 @@ class SendBundleDialog(QDialog):
         self.error.setText("")
         self.summary.clear()
         refs, out, options = self.chosen_refs(), Path(self.out_edit.text().strip()), self.options()
+        self._located_when_sent = 0 if options.strip_location else self._located_images()
         item_ids = self.chosen_item_ids()
         recipients = self.chosen_recipients() if self.to_contacts.isChecked() else []
         passphrase = None if recipients else self.passphrase_edit.text()
@@ -396,7 +400,14 @@ class SendBundleDialog(QDialog):
         self.summary.setPlainText(self.summary_text(result))
         self.context.notify(self.tr("Bundle written."))
         out = Path(self.out_edit.text().strip())   # ready for another send without a name clash
-        self.out_edit.setText(str(free_name(out.parent, out.name.removesuffix(".evb"))))
+        stem = self._suggested[0] if out == self._suggested[1] else out.name.removesuffix(".evb")
+        self._suggest(out.parent, stem)
+
+    def _suggest(self, folder: Path, stem: str) -> None:
+        """Offer ``stem.evb`` in ``folder`` or, if taken, ``stem-2.evb``… (stem kept for the next)."""
+        path = free_name(folder, stem)
+        self._suggested = (stem, path)
+        self.out_edit.setText(str(path))
 
     def summary_text(self, result: ExportResult) -> str:
         contacts = self.context.service(ContactService)
@@ -407,10 +418,14 @@ class SendBundleDialog(QDialog):
             "%1", ", ".join(self.chosen_refs() or self._case_refs_of_items))
         lines = [self.tr("Sent %n file(s)", "", result.items) + " " + origin]
         if self.items_mode:
-            lines += ["  • " + name for name in result.file_names]
-            unticked = (self.item_list.count() if self.item_list else 0) - len(self.chosen_item_ids())
+            stripped = set(result.location_removed_from)
+            lines += ["  • " + name + (" (" + self.tr("location removed") + ")" if name in stripped else "")
+                      for name in result.file_names]
+            unticked = [self.item_list.item(r).text() for r in range(self.item_list.count())
+                        if self.item_list.item(r).checkState() != Qt.CheckState.Checked]
             if unticked:
-                lines.append(self.tr("Not ticked, so not sent: %n file(s).", "", unticked))
+                lines.append(self.tr("Not ticked, so not sent: %n file(s):", "", len(unticked)))
+                lines += ["  ◦ " + name for name in unticked]
             lines.append(self.tr("With them only the case's reference and title: "
                                  "no summary, persons or testimonies."))
         else:
@@ -420,12 +435,15 @@ class SendBundleDialog(QDialog):
                                  "bundles; they stay in this vault."))
         if result.location_removed:
             lines.append(self.tr("Location (GPS) removed from %n image(s).", "", result.location_removed))
+        if self._located_when_sent:
+            lines.append(self.tr("Sent with the place they were taken (GPS): %n picture(s).", "",
+                                 self._located_when_sent))
         lines += [self.tr("Encrypted to: %1").replace("%1", ", ".join(names)) if names
                   else self.tr("Protected by the passphrase you gave; tell it by another channel."),
                   self.tr("Saved as: %1").replace("%1", str(result.path)),
                   self.tr("Signed with your fingerprint %1.").replace("%1", result.fingerprint)]
         if unverified:
-            lines.append(self.tr("Not verified in person: %1. Compare their key's fingerprint with "
+            lines.append(self.tr("Not verified in person: %1 — compare their key's fingerprint with "
                                  "them before relying on it.").replace("%1", ", ".join(unverified)))
         lines.append("")
         if result.left_out:
@@ -468,7 +486,6 @@ def _ticked(view: QListWidget | None) -> list[str]:
 
 def free_name(folder: Path, stem: str) -> Path:
     """``folder/stem.evb``, or ``stem-2.evb``, ``stem-3.evb``… the first that does not exist."""
-    stem = re.sub(r"-[0-9]+$", "", stem) if (folder / f"{stem}.evb").exists() else stem
     candidate, n = folder / f"{stem}.evb", 1
     while candidate.exists():
         n += 1

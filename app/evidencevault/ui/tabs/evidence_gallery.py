@@ -7,6 +7,7 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelInde
 from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import QApplication, QStyle
 
+from evidencevault.ui import labels
 from evidencevault.domain.evidence import EvidenceItem
 from evidencevault.ui.record_model import RECORD_ROLE
 
@@ -62,7 +63,7 @@ class EvidenceGalleryModel(QAbstractListModel):
         item = self._items[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             name = item.file_name
-            made = self.derived_label(item)
+            made = labels.derived_copy(item.derivation)
             if made:
                 name = f"{name} · {made}"
             return self.tr("%1 (read-only)").replace("%1", name) if item.read_only else name
@@ -76,15 +77,6 @@ class EvidenceGalleryModel(QAbstractListModel):
         if role == RECORD_ROLE:
             return item
         return None
-
-    def derived_label(self, item: EvidenceItem) -> str:
-        """What was done to make this copy (here or by the sender of a bundle), in a few words."""
-        kind = (item.derivation or {}).get("kind")
-        if kind == "location_stripped":
-            return self.tr("location removed")
-        if kind == "redacted":
-            return self.tr("redacted")
-        return ""
 
     def _icon(self, item: EvidenceItem) -> QIcon:
         icon = self._icons.get(item.id)

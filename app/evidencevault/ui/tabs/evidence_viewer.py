@@ -185,7 +185,7 @@ class EvidenceViewer(QDialog):
                else self.tr("none"))
         rows = [
             ("file", self.tr("File:"), item.file_name),
-            ("kind", self.tr("Kind:"), self.tr("working copy") if item.is_working_copy else self.tr("original")),
+            ("kind", self.tr("Kind:"), self._kind(item)),
             ("type", self.tr("Type:"), item.media_type),
             ("size", self.tr("Size:"), human_size(item.size)),
             ("captured", self.tr("Taken:"), item.captured_at or self.tr("not recorded")),
@@ -307,3 +307,11 @@ class EvidenceViewer(QDialog):
         self.redact_mode.setChecked(False)
         self.copy_made.emit(new)
         self._context.notify(self.tr("Working copy made; the original is unchanged."))
+
+    def _kind(self, item) -> str:  # noqa: ANN001
+        """Original, or working copy and what was done to it (a copy made by a bundle's sender too)."""
+        made = labels.derived_copy(item.derivation)
+        if not (item.is_working_copy or made):
+            return self.tr("original")
+        kind = self.tr("working copy") + (f" · {made}" if made else "")
+        return kind + (" " + self.tr("(made by the sender of the bundle)") if item.read_only and made else "")

@@ -485,3 +485,91 @@ def test_imported_pictures_get_previews_like_pictures_added_here(sender, lawyer,
     assert previews["injury.jpg"] is not None and previews["injury.jpg"][:3] == b"\xff\xd8\xff"
     assert Image.open(io.BytesIO(previews["injury.jpg"])).size[0] <= 256
     assert previews["letter.pdf"] is None and previews["recording.bin"] is None
+
+
+def _crafted(mutate):  # noqa: ANN001, ANN202
+    """A write_bundle that lets the (hostile) sender change the content before it is signed."""
+    import copy
+
+    from evidencevault.services import bundle_export
+
+    real = bundle_export.write_bundle
+
+    def write(out, content, **kw):  # noqa: ANN001, ANN003, ANN202
+        content = copy.copy(content)
+        mutate(content)
+        return real(out, content, **kw)
+    return write
+
+
+def _first_person(field, value):  # noqa: ANN001, ANN202
+    return lambda c: c.records["persons"][0].__setitem__(field, value)
+
+
+def _first_role(field, value):  # noqa: ANN001, ANN202
+    return lambda c: c.records["persons"][0]["roles"][0].__setitem__(field, value)
+
+
+def _same_role_twice(c) -> None:  # noqa: ANN001
+    import copy
+    other = copy.deepcopy(c.records["persons"][0])
+    other["id"] = "another-person"
+    c.records["persons"].append(other)
+
+
+@pytest.mark.parametrize("mutate", [
+    _first_person("roles", "x"), _first_role("case_id", [1]), _first_role("id", [1]),
+    _first_person("id", [1]), _first_person("id", {"a": 1}), _first_person("names", [1, {"text": 5}]),
+    _same_role_twice,
+    lambda c: c.records.__setitem__("testimonies", [{"id": "t", "case_id": c.cases[0]["id"],
+                                                     "interviewee_id": [1], "text": "x"}]),
+    lambda c: c.sources[0].file.item.__setitem__("case_id", [1]),
+    lambda c: c.sources[0].file.item.__setitem__("case_id", 7),
+    lambda c: c.cases[0].__setitem__("id", [1]),
+    lambda c: (c.sources.clear(), c.records.clear()),
+], ids=["roles-text", "role-case-list", "role-id-list", "person-id-list", "person-id-dict",
+        "names-junk", "same-role-twice", "interviewee-list", "item-case-list", "item-case-number",
+        "case-id-list", "nothing"])
+def test_a_hostile_signed_manifest_imports_leniently_or_is_a_sentence(sender, lawyer, tmp_path,
+                                                                     monkeypatch, mutate):
+    """The signature only says who sent it: odd types in records are skipped or refused in words."""
+    from evidencevault.services import bundle_export
+    from evidencevault.services.persons import PersonService
+
+    PersonService(sender).add_person("C-1", "Aziz K.", roles=["victim"])
+    monkeypatch.setattr(bundle_export, "write_bundle", _crafted(mutate))
+    path = export_to_lawyer(sender, lawyer, tmp_path)
+    before = snapshot(lawyer)
+    try:
+        BundleService(lawyer).import_bundle(path)
+    except VaultError:
+        assert snapshot(lawyer) == before          # refused: nothing of it stays
+
+
+def test_only_the_chosen_cases_and_no_earlier_recipients_leave_the_vault(sender, lawyer, tmp_path):
+    """A person from another case with a role here goes without that case; a person in two
+    exported cases goes once with both roles; earlier exports (other recipients) stay behind."""
+    from evidencevault.services.persons import PersonService
+
+    persons = PersonService(sender)
+    CaseService(sender).add_case("Secret: unit 7", ref="C-2")
+    officer = persons.add_person("C-2", "Officer B.", roles=["perpetrator"])
+    persons.add_role("C-1", officer.id, "witness")
+    recipient = ContactService(lawyer).identity().recipient
+    other = agefile.new_identity()[1]
+    BundleService(sender).export(tmp_path / "earlier.evb", case_refs=["C-1"], recipients=[other])
+    identities = agefile.parse_identities(ContactService(lawyer).age_identity_secret())
+
+    only_one = open_bundle(BundleService(sender).export(tmp_path / "one.evb", case_refs=["C-1"],
+                                                        recipients=[recipient]).path, identities=identities)
+    assert [c["ref"] for c in only_one.manifest.cases] == ["C-1"]
+    assert b"Secret: unit 7" not in only_one.manifest_bytes + only_one.audit_jsonl
+    assert other.encode() not in only_one.audit_jsonl and b"bundle.export" not in only_one.audit_jsonl
+    [sent] = only_one.manifest.records["persons"]
+    assert [r["role"] for r in sent["roles"]] == ["witness"]
+
+    both = BundleService(sender).export(tmp_path / "both.evb", case_refs=["C-1", "C-2"], recipients=[recipient])
+    assert both.persons == 1
+    refs = BundleService(lawyer).import_bundle(both.path).case_refs
+    roles = {r.role for ref in refs for p in PersonService(lawyer).list_persons(ref) for r in p.roles}
+    assert roles == {"witness", "perpetrator"}

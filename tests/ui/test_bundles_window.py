@@ -381,6 +381,7 @@ def test_the_import_message_counts_files_already_here_and_records(qtbot, sender,
     assert "entries of the sender's log, consistent with the log as they signed it" in \
         child(opened, QLabel, "report_audit").text()
     assert child(opened, QLabel, "report_cases").text() == "C-1 — Detention of A."
+    assert child(opened, QLabel, "report_cases").textFormat() == Qt.TextFormat.PlainText   # sender's text
     assert child(opened, QLabel, "report_records").text() == "2 persons, 1 testimony"
     click(qtbot, opened, "importBundleButton")
     qtbot.waitUntil(lambda: opened.result is not None, timeout=30000)

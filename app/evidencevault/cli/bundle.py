@@ -152,8 +152,8 @@ def _print_report(report: VerifyReport) -> None:
         signer += " (not in your contacts: compare this fingerprint with the sender's)"
     print(f"Signed by:      {signer}")
     print(f"Made:           {report.made_at}")
-    for case in report.cases:
-        print(f"Case:           {case}")
+    for case in report.cases:   # from the sender: control characters could fake a line
+        print(f"Case:           {''.join(ch if ch.isprintable() else ' ' for ch in case)}")
     print(f"Files:          {report.item_count}, {report.total_bytes} bytes; "
           f"{report.hashes_checked} SHA-256 checked"
           + (f"; {report.working_copies} of them copies the sender made (redacted or location removed)"

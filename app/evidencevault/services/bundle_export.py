@@ -64,6 +64,9 @@ class ExportResult:
     location_removed_from: tuple[str, ...] = ()   # their file names
 
 
+_PRIVATE_ACTIONS = frozenset({"bundle.export"})
+
+
 class Exporter:
     def __init__(self, session: VaultSession) -> None:
         self._session = session
@@ -150,7 +153,8 @@ class Exporter:
                 left_out.append(LeftOut(item.id, "its location could not be removed"))
                 return None
             if stripped != data:
-                self._location_removed.append(item.file_name)
+                if any(not str(what).startswith("nothing") for what in derivation.get("removed", [])):
+                    self._location_removed.append(item.file_name)
                 described["derivation"] = derivation
                 digest = hashlib.sha256(stripped).hexdigest()
                 file = BundleFile(safe_file_name(index, item.file_name), len(stripped), digest,
@@ -191,10 +195,13 @@ class Exporter:
     def _content(self, sources, cases, options, left_out, records, record_ids,  # noqa: ANN001
                  whole_cases: set[str]) -> BundleContent:
         audit = self._session.audit
-        targets = {s.file.item_id for s in sources} | set(cases) | record_ids
+        # The entries about what goes: the files, the records, and (for whole cases only) the
+        # case itself. Earlier exports are never included: they name other recipients' keys.
+        targets = {s.file.item_id for s in sources} | whole_cases | record_ids
         entries = []
         for case_id in cases:
-            entries += [e for e in audit.entries(case_id=case_id) if e.target_id in targets]
+            entries += [e for e in audit.entries(case_id=case_id)
+                        if e.target_id in targets and e.action not in _PRIVATE_ACTIONS]
         entries.sort(key=lambda e: e.seq)
         checkpoint = audit.latest_checkpoint()
         key = BundleRepository(self._session.db).signing_key()

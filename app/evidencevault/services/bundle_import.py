@@ -102,7 +102,13 @@ class Importer:
                 sink.sealed_size = sink.blob.commit()
             previews = self._previews(opened, new_blobs)
             with self._session.db.transaction():
-                result = self._record(opened, digest, new_blobs)
+                try:
+                    result = self._record(opened, digest, new_blobs)
+                except (TypeError, KeyError, AttributeError, ValueError) as exc:
+                    # Signed, but not what this program writes: a hostile or broken sender.
+                    # The transaction rolls back; nothing of it stays.
+                    raise BundleDamaged(detail="its signed records are not in the form this "
+                                               "program writes") from exc
                 for blob_id, jpeg in previews.items():
                     self._items.set_thumbnail(blob_id, jpeg)
         except BaseException:
@@ -144,7 +150,7 @@ class Importer:
         source = f"bundle from {contact.name if contact else 'an unknown sender'} ({manifest.fingerprint})"
         for checked in opened.files:
             file = checked.file
-            case_id = cases[file.item.get("case_id", "")]
+            case_id = cases[_case_of(file)]
             if self._items.in_case_with_sha(case_id, file.sha256) is not None:
                 present += 1
                 continue
@@ -162,6 +168,8 @@ class Importer:
                          "sender_acquisition_sha256": file.acquisition_sha256})
             added += 1
         records = import_records(self._session, manifest.records, cases, opened.signer_public_key)
+        if not cases:
+            raise BundleDamaged(detail="it holds nothing to import")
         first_case = next(iter(cases.values()))
         self._session.audit.append(
             "bundle.import", "bundle", import_id, case_id=first_case,
@@ -184,12 +192,13 @@ class Importer:
     def _local_cases(self, opened: OpenedBundle) -> dict[str, str]:
         """Sender case id → local read-only case id (made on first import from that sender)."""
         signer = opened.signer_public_key
-        wanted = {c.file.item.get("case_id", "") for c in opened.files}
+        wanted = {_case_of(c.file) for c in opened.files}
         for group in opened.manifest.records.values():
             if isinstance(group, list):
                 wanted |= {r.get("case_id") for r in group
                            if isinstance(r, dict) and isinstance(r.get("case_id"), str)}
-        described = {c.get("id", ""): c for c in opened.manifest.cases}
+        described = {c["id"]: c for c in opened.manifest.cases
+                     if isinstance(c, dict) and isinstance(c.get("id"), str)}
         repo = CaseRepository(self._session.db)
         local = {}
         for sender_case in sorted(wanted):
@@ -221,6 +230,12 @@ class Importer:
         return ImportResult(already, import_id, tuple(refs), added, present, records,
                             opened.manifest.fingerprint, contact.name if contact else None,
                             bool(contact and contact.verified))
+
+
+def _case_of(file: BundleFile) -> str:
+    """The sender's case id of a file ("" when the manifest gives none, or not as text)."""
+    case_id = file.item.get("case_id", "")
+    return case_id if isinstance(case_id, str) else ""
 
 
 def _new_item(file: BundleFile, case_id: str, actor: str, source: str) -> NewItem:

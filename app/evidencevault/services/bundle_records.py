@@ -24,17 +24,29 @@ _NAMESPACE = uuid.UUID("6f1d7c52-8a43-4f0e-9d55-2b8f3f7c9e01")
 
 def export_records(db, case_ids, options, left_out: list) -> tuple[dict, set[str]]:  # noqa: ANN001
     """The ``records`` part of the manifest, and the ids of every record included."""
-    persons, testimonies, hidden = [], [], {}
+    persons: dict[str, dict] = {}
+    testimonies, hidden, gone = [], {}, set()
     people, talks = PersonRepository(db), TestimonyRepository(db)
     for case_id in case_ids:
         for person in people.in_case(case_id):
+            if person.id in gone:
+                continue
             if options.leave_out_confidential and person.confidential:
                 left_out.append(("person", person.id, "the person is marked confidential"))
                 hidden[person.id] = REDACTED
+                gone.add(person.id)
                 continue
             if "name" in person.confidential:
                 hidden[person.id] = REDACTED
-            persons.append(_person_json(person.redacted()))
+            sent = _person_json(person.redacted())
+            if person.id in persons:        # the same person in two exported cases: one entry
+                persons[person.id]["roles"] += sent["roles"]
+                continue
+            if person.case_id not in case_ids:
+                # Recorded in a case that is not sent (with a role in this one): file them here,
+                # so the other case (not even its title) goes nowhere.
+                sent["case_id"] = case_id
+            persons[person.id] = sent
         for testimony in talks.in_case(case_id):
             use = options.consent_use
             if use and not testimony.may_be_used_for(use):
@@ -44,8 +56,8 @@ def export_records(db, case_ids, options, left_out: list) -> tuple[dict, set[str
                 left_out.append(("testimony", testimony.id, reason))
                 continue
             testimonies.append(_testimony_json(testimony, hidden))
-    included = {p["id"] for p in persons} | {t["id"] for t in testimonies}
-    return {"persons": persons, "testimonies": testimonies}, included
+    included = set(persons) | {t["id"] for t in testimonies}
+    return {"persons": list(persons.values()), "testimonies": testimonies}, included
 
 
 def _person_json(person) -> dict:  # noqa: ANN001
@@ -84,6 +96,8 @@ def import_records(session, records: dict, cases: dict[str, str], signer: bytes)
     added = 0
     local_person = {}
     for person in _list(records.get("persons")):
+        if not isinstance(person.get("id"), str):
+            continue                      # a person without an id cannot be referred to: skipped
         local_id = _local_id(signer, person.get("id"))
         local_person[person.get("id")] = local_id
         roles = [r for r in _list(person.get("roles"))
@@ -99,12 +113,17 @@ def import_records(session, records: dict, cases: dict[str, str], signer: bytes)
                   "contact": _text(person.get("contact")), "notes": _text(person.get("notes")),
                   "confidential": _texts(person.get("confidential"))}
         people.insert(case_id, fields, names, origin="bundle", read_only=True, record_id=local_id)
+        seen_roles = set()
         for role in roles:
+            role_id = _local_id(signer, f"{person['id']}/{role.get('id')}")
+            if role_id in seen_roles:
+                continue                  # the same role listed twice
+            seen_roles.add(role_id)
             people.add_role(cases[role["case_id"]], {
                 "person_id": local_id, "role": role["role"],
                 "unit": _text(role.get("unit")), "rank": _text(role.get("rank")),
                 "perpetrator_type": _text(role.get("perpetrator_type")), "notes": _text(role.get("notes"))},
-                origin="bundle", read_only=True, record_id=_local_id(signer, role.get("id")))
+                origin="bundle", read_only=True, record_id=role_id)
         session.audit.append("person.import", "person", local_id, case_id=case_id,
                              details={"sender_id": person.get("id"),
                                       "roles": [_text(r.get("role")) for r in roles]})
@@ -120,7 +139,7 @@ def _import_testimony(session, talks, t: dict, cases, signer, local_person) -> i
     if case_id is None or talks.get(local_id, include_deleted=True) is not None:
         return 0
     fields = {"text": _text(t.get("text")), "language": _text(t.get("language")),
-              "interviewee_id": local_person.get(t.get("interviewee_id")),
+              "interviewee_id": local_person.get(_text(t.get("interviewee_id"))),
               "interviewee_name": _text(t.get("interviewee_name")),
               "interviewer": _text(t.get("interviewer")), "interpreter": _text(t.get("interpreter")),
               "persons_present": _texts(t.get("persons_present")),

@@ -45,43 +45,43 @@
 <context>
     <name>OpenBundleDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/bundles/open_dialog.py" line="133" />
+        <location filename="../../ui/bundles/open_dialog.py" line="134" />
         <source>%n file(s)</source>
         <translation>
             <numerusform>%n file</numerusform><numerusform>%n files</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/bundles/open_dialog.py" line="134" />
+        <location filename="../../ui/bundles/open_dialog.py" line="135" />
         <source>%n of them copies the sender made (redacted or location removed)</source>
         <translation>
             <numerusform>%n of them copies the sender made (redacted or location removed)</numerusform><numerusform>%n of them copies the sender made (redacted or location removed)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/bundles/open_dialog.py" line="136" />
+        <location filename="../../ui/bundles/open_dialog.py" line="137" />
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n person</numerusform><numerusform>%n persons</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/bundles/open_dialog.py" line="137" />
+        <location filename="../../ui/bundles/open_dialog.py" line="138" />
         <source>%n testimony(ies)</source>
         <translation>
             <numerusform>%n testimony</numerusform><numerusform>%n testimonies</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/bundles/open_dialog.py" line="274" />
+        <location filename="../../ui/bundles/open_dialog.py" line="276" />
         <source>Imported %n file(s)</source>
         <translation>
             <numerusform>Imported %n file</numerusform><numerusform>Imported %n files</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/bundles/open_dialog.py" line="277" />
+        <location filename="../../ui/bundles/open_dialog.py" line="279" />
         <source>Also %n person or testimony record(s).</source>
         <translation>
             <numerusform>Also %n person or testimony record.</numerusform><numerusform>Also %n person or testimony records.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/bundles/open_dialog.py" line="279" />
+        <location filename="../../ui/bundles/open_dialog.py" line="281" />
         <source>Already in this vault, not copied again: %n file(s).</source>
         <translation>
             <numerusform>Already in this vault, not copied again: %n file.</numerusform><numerusform>Already in this vault, not copied again: %n files.</numerusform></translation>
@@ -183,49 +183,49 @@
 <context>
     <name>SendBundleDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/bundles/send_dialog.py" line="121" />
+        <location filename="../../ui/bundles/send_dialog.py" line="128" />
         <source>Pictures to send that show where they were taken (GPS): %n. Tick “Remove the location” unless the recipient needs it.</source>
         <translation>
             <numerusform>Pictures to send that show where they were taken (GPS): %n. Tick “Remove the location” unless the recipient needs it.</numerusform><numerusform>Pictures to send that show where they were taken (GPS): %n. Tick “Remove the location” unless the recipient needs it.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/bundles/send_dialog.py" line="419" />
+        <location filename="../../ui/bundles/send_dialog.py" line="426" />
         <source>Sent %n file(s)</source>
         <translation>
             <numerusform>Sent %n file</numerusform><numerusform>Sent %n files</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/bundles/send_dialog.py" line="427" />
+        <location filename="../../ui/bundles/send_dialog.py" line="434" />
         <source>Not ticked, so not sent: %n file(s):</source>
         <translation>
             <numerusform>Not ticked, so not sent: %n file:</numerusform><numerusform>Not ticked, so not sent: %n files:</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/bundles/send_dialog.py" line="432" />
+        <location filename="../../ui/bundles/send_dialog.py" line="439" />
         <source>With them: %n person(s)</source>
         <translation>
             <numerusform>With them: %n person</numerusform><numerusform>With them: %n persons</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/bundles/send_dialog.py" line="433" />
+        <location filename="../../ui/bundles/send_dialog.py" line="440" />
         <source>%n testimony(ies).</source>
         <translation>
             <numerusform>%n testimony.</numerusform><numerusform>%n testimonies.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/bundles/send_dialog.py" line="437" />
+        <location filename="../../ui/bundles/send_dialog.py" line="444" />
         <source>Location (GPS) removed from %n image(s).</source>
         <translation>
             <numerusform>Location (GPS) removed from %n image.</numerusform><numerusform>Location (GPS) removed from %n images.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/bundles/send_dialog.py" line="439" />
+        <location filename="../../ui/bundles/send_dialog.py" line="446" />
         <source>Sent with the place they were taken (GPS): %n picture(s).</source>
         <translation>
             <numerusform>Sent with the place they were taken (GPS): %n picture.</numerusform><numerusform>Sent with the place they were taken (GPS): %n pictures.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/bundles/send_dialog.py" line="450" />
+        <location filename="../../ui/bundles/send_dialog.py" line="457" />
         <source>Left out (%n):</source>
         <translation>
             <numerusform>Left out (%n):</numerusform><numerusform>Left out (%n):</numerusform></translation>

@@ -162,6 +162,11 @@
         </message>
         <message>
             <location filename="../../ui/bundles/actions.py" line="85" />
+            <source>This case has no files yet: add them here first.</source>
+            <translation>В этом деле ещё нет файлов: сначала добавьте их здесь.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bundles/actions.py" line="88" />
             <source>Select the files to send in the gallery (Ctrl- or Shift-click), then press “Send selected…”.</source>
             <translation>Выберите файлы для отправки в галерее (щелчок с Ctrl или Shift), затем нажмите «Отправить выбранные…».</translation>
         </message>
@@ -1308,12 +1313,12 @@ Type %1 to erase:</source>
             <translation>Не включено отправителем:</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/open_dialog.py" line="113" />
+            <location filename="../../ui/bundles/open_dialog.py" line="114" />
             <source>Problems:</source>
             <translation>Проблемы:</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/bundles/open_dialog.py" line="133" />
+            <location filename="../../ui/bundles/open_dialog.py" line="134" />
             <source>%n file(s)</source>
             <translation>
                 <numerusform>%n файл</numerusform>
@@ -1322,7 +1327,7 @@ Type %1 to erase:</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/bundles/open_dialog.py" line="134" />
+            <location filename="../../ui/bundles/open_dialog.py" line="135" />
             <source>%n of them copies the sender made (redacted or location removed)</source>
             <translation>
                 <numerusform>из них копий, сделанных отправителем: %n (закрашены участки или удалено местоположение)</numerusform>
@@ -1331,7 +1336,7 @@ Type %1 to erase:</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/bundles/open_dialog.py" line="136" />
+            <location filename="../../ui/bundles/open_dialog.py" line="137" />
             <source>%n person(s)</source>
             <translation>
                 <numerusform>%n лицо</numerusform>
@@ -1340,7 +1345,7 @@ Type %1 to erase:</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/bundles/open_dialog.py" line="137" />
+            <location filename="../../ui/bundles/open_dialog.py" line="138" />
             <source>%n testimony(ies)</source>
             <translation>
                 <numerusform>%n показание</numerusform>
@@ -1349,32 +1354,32 @@ Type %1 to erase:</source>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/open_dialog.py" line="139" />
+            <location filename="../../ui/bundles/open_dialog.py" line="140" />
             <source>(files only)</source>
             <translation>(только файлы)</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/open_dialog.py" line="140" />
+            <location filename="../../ui/bundles/open_dialog.py" line="141" />
             <source>%1 of %2, all match</source>
             <translation>%1 из %2, все совпадают</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/open_dialog.py" line="142" />
+            <location filename="../../ui/bundles/open_dialog.py" line="143" />
             <source>%1 entries of the sender's log, consistent with the log as they signed it (entry %2)</source>
             <translation>Записей журнала отправителя: %1; они согласуются с журналом, как он его подписал (запись %2)</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/open_dialog.py" line="145" />
+            <location filename="../../ui/bundles/open_dialog.py" line="146" />
             <source>%1 entries of the sender's log, NOT consistent with the log as they signed it (entry %2)</source>
             <translation>Записей журнала отправителя: %1; они НЕ согласуются с журналом, как он его подписал (запись %2)</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/open_dialog.py" line="275" />
+            <location filename="../../ui/bundles/open_dialog.py" line="277" />
             <source>into %1.</source>
             <translation>в %1.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/bundles/open_dialog.py" line="277" />
+            <location filename="../../ui/bundles/open_dialog.py" line="279" />
             <source>Also %n person or testimony record(s).</source>
             <translation>
                 <numerusform>Также %n запись о лице или показании.</numerusform>
@@ -1383,7 +1388,7 @@ Type %1 to erase:</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/bundles/open_dialog.py" line="279" />
+            <location filename="../../ui/bundles/open_dialog.py" line="281" />
             <source>Already in this vault, not copied again: %n file(s).</source>
             <translation>
                 <numerusform>Уже есть в этом хранилище, не копировался повторно: %n файл.</numerusform>
@@ -1392,83 +1397,83 @@ Type %1 to erase:</source>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/open_dialog.py" line="281" />
+            <location filename="../../ui/bundles/open_dialog.py" line="283" />
             <source>Imported items are read-only; add your annotations beside them.</source>
             <translation>Импортированные материалы доступны только для чтения; добавляйте свои заметки рядом с ними.</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/open_dialog.py" line="149" />
+            <location filename="../../ui/bundles/open_dialog.py" line="150" />
             <source>None.</source>
             <translation>Нет.</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/open_dialog.py" line="151" />
+            <location filename="../../ui/bundles/open_dialog.py" line="152" />
             <source>All is well: the bundle is exactly what the sender signed. You can import it.</source>
             <translation>Всё в порядке: пакет в точности тот, что подписал отправитель. Его можно импортировать.</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/open_dialog.py" line="153" />
+            <location filename="../../ui/bundles/open_dialog.py" line="154" />
             <source>This bundle did NOT verify; do not rely on it. Nothing can be imported.</source>
             <translation>Пакет НЕ прошёл проверку; не полагайтесь на него. Импортировать нельзя.</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/open_dialog.py" line="162" />
+            <location filename="../../ui/bundles/open_dialog.py" line="164" />
             <source>Verify</source>
             <translation>Проверить</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/open_dialog.py" line="164" />
+            <location filename="../../ui/bundles/open_dialog.py" line="166" />
             <source>Import</source>
             <translation>Импортировать</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/open_dialog.py" line="166" />
-            <location filename="../../ui/bundles/open_dialog.py" line="234" />
+            <location filename="../../ui/bundles/open_dialog.py" line="168" />
+            <location filename="../../ui/bundles/open_dialog.py" line="236" />
             <source>Close</source>
             <translation>Закрыть</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/open_dialog.py" line="189" />
+            <location filename="../../ui/bundles/open_dialog.py" line="191" />
             <source>Choose a bundle file first.</source>
             <translation>Сначала выберите файл пакета.</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/open_dialog.py" line="200" />
+            <location filename="../../ui/bundles/open_dialog.py" line="202" />
             <source>Checking the bundle…</source>
             <translation>Проверка пакета…</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/open_dialog.py" line="208" />
+            <location filename="../../ui/bundles/open_dialog.py" line="210" />
             <source>Importing the bundle…</source>
             <translation>Импорт пакета…</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/open_dialog.py" line="219" />
+            <location filename="../../ui/bundles/open_dialog.py" line="221" />
             <source>Cancel</source>
             <translation>Отмена</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/open_dialog.py" line="226" />
+            <location filename="../../ui/bundles/open_dialog.py" line="228" />
             <source>Stopped. Nothing was imported.</source>
             <translation>Остановлено. Ничего не импортировано.</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/open_dialog.py" line="242" />
+            <location filename="../../ui/bundles/open_dialog.py" line="244" />
             <source>Stopping…</source>
             <translation>Остановка…</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/open_dialog.py" line="263" />
+            <location filename="../../ui/bundles/open_dialog.py" line="265" />
             <source>Verified. Nothing has been imported yet.</source>
             <translation>Проверено. Пока ничего не импортировано.</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/open_dialog.py" line="272" />
+            <location filename="../../ui/bundles/open_dialog.py" line="274" />
             <source>This bundle was already imported; nothing was changed.</source>
             <translation>Этот пакет уже был импортирован; ничего не изменилось.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/bundles/open_dialog.py" line="274" />
+            <location filename="../../ui/bundles/open_dialog.py" line="276" />
             <source>Imported %n file(s)</source>
             <translation>
                 <numerusform>Импортирован %n файл</numerusform>
@@ -1917,17 +1922,17 @@ Type %1 to erase:</source>
             <translation>Отправить выбранные файлы</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="88" />
+            <location filename="../../ui/bundles/send_dialog.py" line="89" />
             <source>Cases to send</source>
             <translation>Дела для отправки</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="98" />
+            <location filename="../../ui/bundles/send_dialog.py" line="99" />
             <source>Filter by reference or title</source>
             <translation>Фильтр по номеру или названию</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/bundles/send_dialog.py" line="121" />
+            <location filename="../../ui/bundles/send_dialog.py" line="128" />
             <source>Pictures to send that show where they were taken (GPS): %n. Tick “Remove the location” unless the recipient needs it.</source>
             <translation>
                 <numerusform>Изображений с местом съёмки (GPS) среди отправляемых: %n. Отметьте «Удалить местоположение», если получателю оно не нужно.</numerusform>
@@ -1936,102 +1941,102 @@ Type %1 to erase:</source>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="132" />
+            <location filename="../../ui/bundles/send_dialog.py" line="139" />
             <source>Files to send</source>
             <translation>Файлы для отправки</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="135" />
+            <location filename="../../ui/bundles/send_dialog.py" line="142" />
             <source>working copy</source>
             <translation>рабочая копия</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="135" />
+            <location filename="../../ui/bundles/send_dialog.py" line="142" />
             <source>original</source>
             <translation>оригинал</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="146" />
+            <location filename="../../ui/bundles/send_dialog.py" line="153" />
             <source>Recipients</source>
             <translation>Получатели</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="148" />
+            <location filename="../../ui/bundles/send_dialog.py" line="155" />
             <source>Encrypt to these contacts:</source>
             <translation>Зашифровать для этих контактов:</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="149" />
+            <location filename="../../ui/bundles/send_dialog.py" line="156" />
             <source>Protect with a passphrase (only if they have no key)</source>
             <translation>Защитить парольной фразой (только если у получателя нет ключа)</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="157" />
+            <location filename="../../ui/bundles/send_dialog.py" line="164" />
             <source>verified in person</source>
             <translation>проверен лично</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="157" />
+            <location filename="../../ui/bundles/send_dialog.py" line="164" />
             <source>not verified</source>
             <translation>не проверен</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="163" />
+            <location filename="../../ui/bundles/send_dialog.py" line="170" />
             <source>No contacts yet: add one under Vault ▸ Identity and contacts.</source>
             <translation>Контактов пока нет: добавьте их в меню Хранилище ▸ Ключи и контакты.</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="168" />
+            <location filename="../../ui/bundles/send_dialog.py" line="175" />
             <source>passphrase for the bundle</source>
             <translation>парольная фраза для пакета</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="169" />
+            <location filename="../../ui/bundles/send_dialog.py" line="176" />
             <source>the same passphrase again</source>
             <translation>та же фраза ещё раз</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="189" />
+            <location filename="../../ui/bundles/send_dialog.py" line="196" />
             <source>What to send</source>
             <translation>Что отправить</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="191" />
+            <location filename="../../ui/bundles/send_dialog.py" line="198" />
             <source>Originals</source>
             <translation>Оригиналы</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="192" />
+            <location filename="../../ui/bundles/send_dialog.py" line="199" />
             <source>Working copies only</source>
             <translation>Только рабочие копии</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="197" />
+            <location filename="../../ui/bundles/send_dialog.py" line="204" />
             <source>Remove the location (GPS) from images</source>
             <translation>Удалить местоположение (GPS) из изображений</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="199" />
+            <location filename="../../ui/bundles/send_dialog.py" line="206" />
             <source>Leave out persons marked confidential</source>
             <translation>Не включать лиц, отмеченных как конфиденциальные</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="201" />
+            <location filename="../../ui/bundles/send_dialog.py" line="208" />
             <source>Only testimonies whose consent allows:</source>
             <translation>Только показания, согласие на которые разрешает:</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="216" />
+            <location filename="../../ui/bundles/send_dialog.py" line="223" />
             <source>The files ticked are sent, originals and working copies alike, with the case's reference and title so the recipient can file them; not its summary, persons or testimonies.</source>
             <translation>Отмеченные файлы отправляются — и оригиналы, и рабочие копии — вместе с номером и названием дела, чтобы получатель мог их разложить; краткое описание дела, лица и показания не отправляются.</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="422" />
+            <location filename="../../ui/bundles/send_dialog.py" line="429" />
             <source>location removed</source>
             <translation>без местоположения</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/bundles/send_dialog.py" line="427" />
+            <location filename="../../ui/bundles/send_dialog.py" line="434" />
             <source>Not ticked, so not sent: %n file(s):</source>
             <translation>
                 <numerusform>Не отмечен и не отправлен %n файл:</numerusform>
@@ -2040,120 +2045,120 @@ Type %1 to erase:</source>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="446" />
+            <location filename="../../ui/bundles/send_dialog.py" line="453" />
             <source>Not verified in person: %1 — compare their key's fingerprint with them before relying on it.</source>
             <translation>Не проверено лично: %1 — сверьте с ними отпечаток ключа, прежде чем на него полагаться.</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="235" />
-            <location filename="../../ui/bundles/send_dialog.py" line="248" />
+            <location filename="../../ui/bundles/send_dialog.py" line="242" />
+            <location filename="../../ui/bundles/send_dialog.py" line="255" />
             <source>Save the bundle as</source>
             <translation>Сохранить пакет как</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="241" />
+            <location filename="../../ui/bundles/send_dialog.py" line="248" />
             <source>Choose…</source>
             <translation>Выбрать…</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="249" />
+            <location filename="../../ui/bundles/send_dialog.py" line="256" />
             <source>Evidence Vault bundles</source>
             <translation>Пакеты Evidence Vault</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="256" />
-            <location filename="../../ui/bundles/send_dialog.py" line="363" />
+            <location filename="../../ui/bundles/send_dialog.py" line="263" />
+            <location filename="../../ui/bundles/send_dialog.py" line="370" />
             <source>Result</source>
             <translation>Результат</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="259" />
+            <location filename="../../ui/bundles/send_dialog.py" line="266" />
             <source>What was sent, and what was left out and why, will be listed here.</source>
             <translation>Здесь будет указано, что отправлено, а что не включено и почему.</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="272" />
+            <location filename="../../ui/bundles/send_dialog.py" line="279" />
             <source>Send</source>
             <translation>Отправить</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="275" />
-            <location filename="../../ui/bundles/send_dialog.py" line="361" />
+            <location filename="../../ui/bundles/send_dialog.py" line="282" />
+            <location filename="../../ui/bundles/send_dialog.py" line="368" />
             <source>Close</source>
             <translation>Закрыть</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="307" />
+            <location filename="../../ui/bundles/send_dialog.py" line="314" />
             <source>Tick at least one file to send.</source>
             <translation>Отметьте хотя бы один файл для отправки.</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="309" />
+            <location filename="../../ui/bundles/send_dialog.py" line="316" />
             <source>Tick at least one case to send.</source>
             <translation>Отметьте хотя бы одно дело для отправки.</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="311" />
+            <location filename="../../ui/bundles/send_dialog.py" line="318" />
             <source>Tick at least one contact to encrypt the bundle to, or use a passphrase.</source>
             <translation>Отметьте хотя бы один контакт, для которого зашифровать пакет, или используйте парольную фразу.</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="314" />
+            <location filename="../../ui/bundles/send_dialog.py" line="321" />
             <source>Give the bundle a passphrase of at least 12 characters.</source>
             <translation>Задайте для пакета парольную фразу не короче 12 символов.</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="316" />
+            <location filename="../../ui/bundles/send_dialog.py" line="323" />
             <source>The two passphrases are not the same.</source>
             <translation>Две парольные фразы не совпадают.</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="318" />
+            <location filename="../../ui/bundles/send_dialog.py" line="325" />
             <source>Choose where to save the bundle.</source>
             <translation>Выберите, куда сохранить пакет.</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="320" />
+            <location filename="../../ui/bundles/send_dialog.py" line="327" />
             <source>A file with this name already exists; choose another name.</source>
             <translation>Файл с таким именем уже существует; выберите другое имя.</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="345" />
+            <location filename="../../ui/bundles/send_dialog.py" line="352" />
             <source>Writing the bundle…</source>
             <translation>Запись пакета…</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="361" />
+            <location filename="../../ui/bundles/send_dialog.py" line="368" />
             <source>Cancel</source>
             <translation>Отмена</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="376" />
+            <location filename="../../ui/bundles/send_dialog.py" line="383" />
             <source>Stopping…</source>
             <translation>Остановка…</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="391" />
+            <location filename="../../ui/bundles/send_dialog.py" line="398" />
             <source>The export was cancelled; no bundle file was left behind.</source>
             <translation>Экспорт отменён; файл пакета не оставлен.</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="399" />
+            <location filename="../../ui/bundles/send_dialog.py" line="406" />
             <source>The bundle was already written when Cancel was pressed.</source>
             <translation>Пакет уже был записан, когда нажали «Отмена».</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="401" />
+            <location filename="../../ui/bundles/send_dialog.py" line="408" />
             <source>Bundle written.</source>
             <translation>Пакет записан.</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="417" />
+            <location filename="../../ui/bundles/send_dialog.py" line="424" />
             <source>chosen from %1.</source>
             <translation>(выбор из %1).</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/bundles/send_dialog.py" line="419" />
+            <location filename="../../ui/bundles/send_dialog.py" line="426" />
             <source>Sent %n file(s)</source>
             <translation>
                 <numerusform>Отправлен %n файл</numerusform>
@@ -2162,17 +2167,17 @@ Type %1 to erase:</source>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="417" />
+            <location filename="../../ui/bundles/send_dialog.py" line="424" />
             <source>from %1.</source>
             <translation>из %1.</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="429" />
+            <location filename="../../ui/bundles/send_dialog.py" line="436" />
             <source>With them only the case's reference and title: no summary, persons or testimonies.</source>
             <translation>Вместе с ними — только номер и название дела: без описания, лиц и показаний.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/bundles/send_dialog.py" line="432" />
+            <location filename="../../ui/bundles/send_dialog.py" line="439" />
             <source>With them: %n person(s)</source>
             <translation>
                 <numerusform>Вместе с ними: %n лицо</numerusform>
@@ -2181,7 +2186,7 @@ Type %1 to erase:</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/bundles/send_dialog.py" line="433" />
+            <location filename="../../ui/bundles/send_dialog.py" line="440" />
             <source>%n testimony(ies).</source>
             <translation>
                 <numerusform>%n показание.</numerusform>
@@ -2190,12 +2195,12 @@ Type %1 to erase:</source>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="434" />
+            <location filename="../../ui/bundles/send_dialog.py" line="441" />
             <source>Incidents, complaints, reparations and tags are not carried by bundles; they stay in this vault.</source>
             <translation>Инциденты, жалобы, возмещения и метки в пакеты не входят; они остаются в этом хранилище.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/bundles/send_dialog.py" line="437" />
+            <location filename="../../ui/bundles/send_dialog.py" line="444" />
             <source>Location (GPS) removed from %n image(s).</source>
             <translation>
                 <numerusform>Местоположение (GPS) удалено из %n изображения.</numerusform>
@@ -2204,7 +2209,7 @@ Type %1 to erase:</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/bundles/send_dialog.py" line="439" />
+            <location filename="../../ui/bundles/send_dialog.py" line="446" />
             <source>Sent with the place they were taken (GPS): %n picture(s).</source>
             <translation>
                 <numerusform>Отправлено с местом съёмки (GPS): %n изображение.</numerusform>
@@ -2213,27 +2218,27 @@ Type %1 to erase:</source>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="441" />
+            <location filename="../../ui/bundles/send_dialog.py" line="448" />
             <source>Encrypted to: %1</source>
             <translation>Зашифровано для: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="442" />
+            <location filename="../../ui/bundles/send_dialog.py" line="449" />
             <source>Protected by the passphrase you gave; tell it by another channel.</source>
             <translation>Защищено заданной вами парольной фразой; сообщите её по другому каналу.</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="443" />
+            <location filename="../../ui/bundles/send_dialog.py" line="450" />
             <source>Saved as: %1</source>
             <translation>Сохранено как: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="444" />
+            <location filename="../../ui/bundles/send_dialog.py" line="451" />
             <source>Signed with your fingerprint %1.</source>
             <translation>Подписано вашим ключом с отпечатком %1.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/bundles/send_dialog.py" line="450" />
+            <location filename="../../ui/bundles/send_dialog.py" line="457" />
             <source>Left out (%n):</source>
             <translation>
                 <numerusform>Не включено (%n):</numerusform>
@@ -2242,28 +2247,28 @@ Type %1 to erase:</source>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="453" />
+            <location filename="../../ui/bundles/send_dialog.py" line="460" />
             <source>None of the ticked files was left out.</source>
             <translation>Все отмеченные файлы отправлены, ничего не пропущено.</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="455" />
+            <location filename="../../ui/bundles/send_dialog.py" line="462" />
             <source>Nothing was left out.</source>
             <translation>Всё включено, ничего не пропущено.</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="468" />
-            <location filename="../../ui/bundles/send_dialog.py" line="469" />
+            <location filename="../../ui/bundles/send_dialog.py" line="475" />
+            <location filename="../../ui/bundles/send_dialog.py" line="476" />
             <source>testimony of %1</source>
             <translation>показание: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="470" />
+            <location filename="../../ui/bundles/send_dialog.py" line="477" />
             <source>no interviewee named</source>
             <translation>опрошенный не указан</translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/send_dialog.py" line="477" />
+            <location filename="../../ui/bundles/send_dialog.py" line="484" />
             <source>name confidential</source>
             <translation>имя конфиденциально</translation>
         </message>

@@ -81,6 +81,9 @@ class BundleActions(QObject):
             self.window.notify(self.tr("Open a case first, then select its files in the Evidence tab."))
             return None
         evidence = workspace.case_view.show_tab("evidence")
+        if evidence.model.rowCount() == 0:
+            self.window.notify(self.tr("This case has no files yet: add them here first."))
+            return None
         if not evidence.selected_items():
             self.window.notify(self.tr("Select the files to send in the gallery (Ctrl- or Shift-click), "
                                        "then press “Send selected…”."))

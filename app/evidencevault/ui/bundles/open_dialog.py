@@ -104,6 +104,7 @@ class OpenBundleDialog(QDialog):
                            ("hashes", self.tr("SHA-256 checked:")), ("audit", self.tr("Audit entries:")),
                            ("left_out", self.tr("Left out by the sender:"))):
             value = named(QLabel(box), f"report_{key}")
+            value.setTextFormat(Qt.TextFormat.PlainText)   # titles come from the sender: never markup
             value.setWordWrap(True)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             form.addRow(label, value)
@@ -155,6 +156,7 @@ class OpenBundleDialog(QDialog):
     def _bottom_row(self) -> QVBoxLayout:
         column = QVBoxLayout()
         self.message = named(QLabel(self), "openBundleMessage")
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.message.setWordWrap(True)
         self.progress = named(QProgressBar(self), "openBundleProgress")
         self.progress.setVisible(False)

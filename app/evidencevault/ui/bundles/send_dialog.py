@@ -61,6 +61,7 @@ class SendBundleDialog(QDialog):
         self.item_list: QListWidget | None = None
         self._chosen_items = {item.id: item for item in items or []}
         self._located_when_sent = 0
+        self._located_cache: dict[str, tuple[int, int]] = {}
         columns = QHBoxLayout()
         left = QVBoxLayout()
         left.addWidget(self._items_box(items) if items is not None else self._cases_box(chosen), 1)
@@ -107,12 +108,18 @@ class SendBundleDialog(QDialog):
         """How many of the pictures about to be sent carry a GPS position."""
         if self.items_mode:
             chosen = [self._chosen_items[i] for i in self.chosen_item_ids()]
-        else:
-            evidence = self.context.service(EvidenceService)
-            working = self.working_radio.isChecked()
-            chosen = [item for ref in self.chosen_refs() for item in evidence.list_items(ref)
-                      if item.is_working_copy == working]
-        return sum(1 for item in chosen if item.gps_lat is not None and item.gps_lon is not None)
+            return sum(1 for item in chosen if item.gps_lat is not None and item.gps_lon is not None)
+        working = self.working_radio.isChecked()
+        return sum(self._located_in_case(ref)[working] for ref in self.chosen_refs())
+
+    def _located_in_case(self, ref: str) -> tuple[int, int]:
+        """(originals, working copies) of a case that carry a GPS position, counted once per case."""
+        if ref not in self._located_cache:
+            items = self.context.service(EvidenceService).list_items(ref)
+            located = [i for i in items if i.gps_lat is not None and i.gps_lon is not None]
+            self._located_cache[ref] = (sum(1 for i in located if not i.is_working_copy),
+                                        sum(1 for i in located if i.is_working_copy))
+        return self._located_cache[ref]
 
     def _update_location_warning(self, *_args: object) -> None:
         self.error.setText("")   # a problem shown earlier may be fixed by this change

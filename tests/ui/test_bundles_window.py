@@ -388,7 +388,7 @@ def test_the_import_message_counts_files_already_here_and_records(qtbot, sender,
     message = child(opened, QLabel, "openBundleMessage").text()
     assert message.startswith("Imported 1 file into ")
     assert "Already in this vault, not copied again: 1 file." in message
-    assert "Also 3 person or testimony records." in message   # two persons and the testimony
+    assert "Also 2 persons, 1 testimony." in message
 
 
 def test_case_menu_send_chosen_files_leads_to_the_gallery_then_sends_the_selection(qtbot, sender):

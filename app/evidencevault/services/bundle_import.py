@@ -43,6 +43,8 @@ class ImportResult:
     signer_fingerprint: str
     signer_name: str | None
     signer_verified: bool
+    persons_added: int = 0          # records_added = persons_added + testimonies_added
+    testimonies_added: int = 0
 
 
 THUMBNAIL_LIMIT = 32 * 1024 * 1024   # larger pictures come in without a preview (memory)
@@ -167,7 +169,9 @@ class Importer:
                          "sender_item_id": file.item_id,
                          "sender_acquisition_sha256": file.acquisition_sha256})
             added += 1
-        records = import_records(self._session, manifest.records, cases, opened.signer_public_key)
+        persons, testimonies = import_records(self._session, manifest.records, cases,
+                                              opened.signer_public_key)
+        records = persons + testimonies
         if not cases:
             raise BundleDamaged(detail="it holds nothing to import")
         first_case = next(iter(cases.values()))
@@ -177,7 +181,7 @@ class Importer:
                      "checkpoint_seq": cp.seq, "files": len(opened.files), "added": added,
                      "records_added": records})
         refs = tuple(CaseRepository(self._session.db).get_by_id(c).ref for c in cases.values())
-        return self._result(opened, import_id, False, refs, added, present, contact, records)
+        return self._result(opened, import_id, False, refs, added, present, contact, (persons, testimonies))
 
     def _blob_row(self, file: BundleFile, new_blobs: dict[str, _BlobSink]) -> BlobRow:
         existing = self._items.blob_by_sha(file.sha256)
@@ -224,12 +228,12 @@ class Importer:
         return ref
 
     def _result(self, opened, import_id, already, refs, added, present, contact=None,  # noqa: ANN001, ANN202
-                records=0):
+                records=(0, 0)):
         if contact is None:
             contact = self._bundles.contact_by_fingerprint(opened.manifest.fingerprint)
-        return ImportResult(already, import_id, tuple(refs), added, present, records,
+        return ImportResult(already, import_id, tuple(refs), added, present, sum(records),
                             opened.manifest.fingerprint, contact.name if contact else None,
-                            bool(contact and contact.verified))
+                            bool(contact and contact.verified), *records)
 
 
 def _case_of(file: BundleFile) -> str:

@@ -90,8 +90,9 @@ def _testimony_json(t, hidden: dict) -> dict:  # noqa: ANN001
                         for c in t.consent_history]}
 
 
-def import_records(session, records: dict, cases: dict[str, str], signer: bytes) -> int:  # noqa: ANN001
-    """Add the bundle's persons and testimonies to the local cases; returns how many were new."""
+def import_records(session, records: dict, cases: dict[str, str],  # noqa: ANN001
+                   signer: bytes) -> tuple[int, int]:
+    """Add the bundle's persons and testimonies to the local cases; returns how many of each were new."""
     people, talks = PersonRepository(session.db), TestimonyRepository(session.db)
     added = 0
     local_person = {}
@@ -128,9 +129,10 @@ def import_records(session, records: dict, cases: dict[str, str], signer: bytes)
                              details={"sender_id": person.get("id"),
                                       "roles": [_text(r.get("role")) for r in roles]})
         added += 1
+    testimonies = 0
     for testimony in _list(records.get("testimonies")):
-        added += _import_testimony(session, talks, testimony, cases, signer, local_person)
-    return added
+        testimonies += _import_testimony(session, talks, testimony, cases, signer, local_person)
+    return added, testimonies
 
 
 def _import_testimony(session, talks, t: dict, cases, signer, local_person) -> int:  # noqa: ANN001

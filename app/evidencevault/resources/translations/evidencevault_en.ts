@@ -76,12 +76,18 @@
     </message>
     <message numerus="yes">
         <location filename="../../ui/bundles/open_dialog.py" line="279" />
-        <source>Also %n person or testimony record(s).</source>
+        <source>Also %n person(s)</source>
         <translation>
-            <numerusform>Also %n person or testimony record.</numerusform><numerusform>Also %n person or testimony records.</numerusform></translation>
+            <numerusform>Also %n person</numerusform><numerusform>Also %n persons</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/bundles/open_dialog.py" line="281" />
+        <location filename="../../ui/bundles/open_dialog.py" line="280" />
+        <source>%n testimony(ies).</source>
+        <translation>
+            <numerusform>%n testimony.</numerusform><numerusform>%n testimonies.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/bundles/open_dialog.py" line="282" />
         <source>Already in this vault, not copied again: %n file(s).</source>
         <translation>
             <numerusform>Already in this vault, not copied again: %n file.</numerusform><numerusform>Already in this vault, not copied again: %n files.</numerusform></translation>

@@ -1380,15 +1380,24 @@ Type %1 to erase:</source>
         </message>
         <message numerus="yes">
             <location filename="../../ui/bundles/open_dialog.py" line="279" />
-            <source>Also %n person or testimony record(s).</source>
+            <source>Also %n person(s)</source>
             <translation>
-                <numerusform>Также %n запись о лице или показании.</numerusform>
-                <numerusform>Также %n записи о лицах или показаниях.</numerusform>
-                <numerusform>Также %n записей о лицах или показаниях.</numerusform>
+                <numerusform>Также %n лицо</numerusform>
+                <numerusform>Также %n лица</numerusform>
+                <numerusform>Также %n лиц</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/bundles/open_dialog.py" line="281" />
+            <location filename="../../ui/bundles/open_dialog.py" line="280" />
+            <source>%n testimony(ies).</source>
+            <translation>
+                <numerusform>%n показание.</numerusform>
+                <numerusform>%n показания.</numerusform>
+                <numerusform>%n показаний.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/bundles/open_dialog.py" line="282" />
             <source>Already in this vault, not copied again: %n file(s).</source>
             <translation>
                 <numerusform>Уже есть в этом хранилище, не копировался повторно: %n файл.</numerusform>
@@ -1397,7 +1406,7 @@ Type %1 to erase:</source>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/bundles/open_dialog.py" line="283" />
+            <location filename="../../ui/bundles/open_dialog.py" line="284" />
             <source>Imported items are read-only; add your annotations beside them.</source>
             <translation>Импортированные материалы доступны только для чтения; добавляйте свои заметки рядом с ними.</translation>
         </message>

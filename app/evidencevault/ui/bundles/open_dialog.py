@@ -276,7 +276,8 @@ class OpenBundleDialog(QDialog):
             parts = [self.tr("Imported %n file(s)", "", result.items_added) + " "
                      + self.tr("into %1.").replace("%1", ", ".join(result.case_refs))]
             if result.records_added:
-                parts.append(self.tr("Also %n person or testimony record(s).", "", result.records_added))
+                parts.append(self.tr("Also %n person(s)", "", result.persons_added) + ", "
+                             + self.tr("%n testimony(ies).", "", result.testimonies_added))
             if result.items_already_present:
                 parts.append(self.tr("Already in this vault, not copied again: %n file(s).", "",
                                      result.items_already_present))

@@ -80,6 +80,15 @@ class EvidenceItem:
         return self.parent_id is not None
 
     @property
+    def is_copy(self) -> bool:
+        """A working copy made here, or one a bundle's sender made (its parent stayed there)."""
+        return self.parent_id is not None or self.derivation is not None
+
+    @property
+    def has_location(self) -> bool:
+        return self.gps_lat is not None and self.gps_lon is not None
+
+    @property
     def is_image(self) -> bool:
         return self.media_type.startswith("image/")
 

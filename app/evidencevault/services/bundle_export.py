@@ -89,17 +89,16 @@ class Exporter:
             if source is not None:
                 sources.append(source)
         records, record_ids = {}, set()
-        if case_refs:
+        whole_cases = [CaseService(self._session).get_case(ref).id for ref in case_refs]
+        if whole_cases:
             found: list = []
-            chosen_cases = [CaseService(self._session).get_case(ref).id for ref in case_refs]
-            records, record_ids = export_records(self._session.db, chosen_cases, options, found)
+            records, record_ids = export_records(self._session.db, whole_cases, options, found)
             left_out += [LeftOut(record_id, reason, kind) for kind, record_id, reason in found]
         if not sources and not record_ids:
             raise NothingToExport(left_out=len(left_out))
         for case_id in {r["case_id"] for group in records.values() for r in group}:
             cases.setdefault(case_id, CaseService(self._session).get_case_by_id(case_id))
-        whole_cases = {CaseService(self._session).get_case(ref).id for ref in case_refs}
-        content = self._content(sources, cases, options, left_out, records, record_ids, whole_cases)
+        content = self._content(sources, cases, options, left_out, records, record_ids, set(whole_cases))
         written = write_bundle(Path(out), content, recipients=list(recipients) or None,
                                passphrase=passphrase, progress=progress, cancel=cancel)
         digest = hashlib.sha256(written.manifest_bytes).hexdigest()

@@ -148,6 +148,8 @@ class Importer:
             "signature": opened.signature, "audit_jsonl": opened.audit_jsonl,
             "imported_by": self._session.audit.actor})
         cases = self._local_cases(opened)
+        if not cases:
+            raise BundleDamaged(detail="it holds nothing to import")
         added = present = 0
         source = f"bundle from {contact.name if contact else 'an unknown sender'} ({manifest.fingerprint})"
         for checked in opened.files:
@@ -172,8 +174,6 @@ class Importer:
         persons, testimonies = import_records(self._session, manifest.records, cases,
                                               opened.signer_public_key)
         records = persons + testimonies
-        if not cases:
-            raise BundleDamaged(detail="it holds nothing to import")
         first_case = next(iter(cases.values()))
         self._session.audit.append(
             "bundle.import", "bundle", import_id, case_id=first_case,

@@ -185,16 +185,15 @@ class DurableWriter:
         if self._failure is not None:
             raise self._failure
         try:
-            if self.direct and self._staged:
+            padded = self.direct and self._staged
+            if padded:   # O_DIRECT writes whole pages: pad, then cut the file back to its size
                 pad = -self._staged % ALIGN
                 self._view[self._staged : self._staged + pad] = bytes(pad)
                 self._staged += pad
-                self._flush(everything=True, last=True)
-                self._drain()
+            self._flush(everything=True, last=True)
+            self._drain()
+            if padded:
                 os.ftruncate(self.fd, self.size)
-            else:
-                self._flush(everything=True, last=True)
-                self._drain()
         except OSError as exc:
             self._failure = _disk_error(exc)
             raise self._failure from exc
@@ -235,11 +234,7 @@ class DurableWriter:
 
     def _free_stage(self) -> None:
         if not self._stage.closed:
-            try:
-                self._view.release()
-                self._stage.close()
-            except BufferError:  # a caller still holds a view; the mapping goes with it
-                pass
+            _close_stage(self._stage, self._view)
 
     def __enter__(self) -> DurableWriter:
         return self
@@ -251,6 +246,15 @@ class DurableWriter:
 
 def _new_stage() -> mmap.mmap:
     return mmap.mmap(-1, STAGE_SIZE + ALIGN)  # page-aligned, as O_DIRECT needs
+
+
+def _close_stage(stage: mmap.mmap, view: memoryview | None = None) -> None:
+    try:
+        if view is not None:
+            view.release()
+        stage.close()
+    except BufferError:  # something still holds a view; the mapping goes with it
+        pass
 
 
 class _WriteBehind:
@@ -305,10 +309,7 @@ class _WriteBehind:
             stages.append(self._spare)
             self._spare = None
         for stage in stages:
-            try:
-                stage.close()
-            except BufferError:  # something still holds a view; the mapping goes with it
-                pass
+            _close_stage(stage)
 
 
 def _forget_locals(exc: BaseException) -> None:

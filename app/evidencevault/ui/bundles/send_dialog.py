@@ -107,8 +107,7 @@ class SendBundleDialog(QDialog):
     def _located_images(self) -> int:
         """How many of the pictures about to be sent carry a GPS position."""
         if self.items_mode:
-            chosen = [self._chosen_items[i] for i in self.chosen_item_ids()]
-            return sum(1 for item in chosen if item.gps_lat is not None and item.gps_lon is not None)
+            return sum(1 for i in self.chosen_item_ids() if self._chosen_items[i].has_location)
         working = self.working_radio.isChecked()
         return sum(self._located_in_case(ref)[working] for ref in self.chosen_refs())
 
@@ -116,7 +115,7 @@ class SendBundleDialog(QDialog):
         """(originals, working copies) of a case that carry a GPS position, counted once per case."""
         if ref not in self._located_cache:
             items = self.context.service(EvidenceService).list_items(ref)
-            located = [i for i in items if i.gps_lat is not None and i.gps_lon is not None]
+            located = [i for i in items if i.has_location]
             self._located_cache[ref] = (sum(1 for i in located if not i.is_working_copy),
                                         sum(1 for i in located if i.is_working_copy))
         return self._located_cache[ref]
@@ -297,8 +296,7 @@ class SendBundleDialog(QDialog):
         return _ticked(self.item_list)
 
     def chosen_recipients(self) -> list[str]:
-        return [self.contact_list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.contact_list.count())
-                if self.contact_list.item(i).checkState() == Qt.CheckState.Checked]
+        return _ticked(self.contact_list)
 
     def options(self) -> ExportOptions:
         consent = self.consent_combo.currentData() if self.consent_check.isChecked() else None
@@ -423,23 +421,7 @@ class SendBundleDialog(QDialog):
         unverified = [found[r].name for r in result.recipients if found[r] and not found[r].verified]
         origin = (self.tr("chosen from %1.") if self.items_mode else self.tr("from %1.")).replace(
             "%1", ", ".join(self.chosen_refs() or self._case_refs_of_items))
-        lines = [self.tr("Sent %n file(s)", "", result.items) + " " + origin]
-        if self.items_mode:
-            stripped = set(result.location_removed_from)
-            lines += ["  • " + name + (" (" + self.tr("location removed") + ")" if name in stripped else "")
-                      for name in result.file_names]
-            unticked = [self.item_list.item(r).text() for r in range(self.item_list.count())
-                        if self.item_list.item(r).checkState() != Qt.CheckState.Checked]
-            if unticked:
-                lines.append(self.tr("Not ticked, so not sent: %n file(s):", "", len(unticked)))
-                lines += ["  ◦ " + name for name in unticked]
-            lines.append(self.tr("With them only the case's reference and title: "
-                                 "no summary, persons or testimonies."))
-        else:
-            lines.append(self.tr("With them: %n person(s)", "", result.persons) + ", "
-                         + self.tr("%n testimony(ies).", "", result.testimonies))
-            lines.append(self.tr("Incidents, complaints, reparations and tags are not carried by "
-                                 "bundles; they stay in this vault."))
+        lines = [self.tr("Sent %n file(s)", "", result.items) + " " + origin] + self._contents_lines(result)
         if result.location_removed:
             lines.append(self.tr("Location (GPS) removed from %n image(s).", "", result.location_removed))
         if self._located_when_sent:
@@ -461,6 +443,25 @@ class SendBundleDialog(QDialog):
         else:
             lines.append(self.tr("Nothing was left out."))
         return "\n".join(lines)
+
+    def _contents_lines(self, result: ExportResult) -> list[str]:
+        """The chosen files (and those left unticked), or the records that went with whole cases."""
+        if not self.items_mode:
+            return [self.tr("With them: %n person(s)", "", result.persons) + ", "
+                    + self.tr("%n testimony(ies).", "", result.testimonies),
+                    self.tr("Incidents, complaints, reparations and tags are not carried by "
+                            "bundles; they stay in this vault.")]
+        stripped = set(result.location_removed_from)
+        lines = ["  • " + name + (" (" + self.tr("location removed") + ")" if name in stripped else "")
+                 for name in result.file_names]
+        unticked = [self.item_list.item(r).text() for r in range(self.item_list.count())
+                    if self.item_list.item(r).checkState() != Qt.CheckState.Checked]
+        if unticked:
+            lines.append(self.tr("Not ticked, so not sent: %n file(s):", "", len(unticked)))
+            lines += ["  ◦ " + name for name in unticked]
+        lines.append(self.tr("With them only the case's reference and title: "
+                             "no summary, persons or testimonies."))
+        return lines
 
     def _what(self, left) -> str:  # noqa: ANN001
         """The file name, or the person's name unless it is confidential (it stays masked here too)."""

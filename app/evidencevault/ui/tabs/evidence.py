@@ -113,7 +113,7 @@ class EvidenceTab(QWidget):
         count = self.model.rowCount()
         self.hint.setVisible(count == 0)
         self.gallery.setVisible(count > 0)
-        copies = sum(1 for i in self.model.items() if i.is_working_copy or i.derivation)  # derived abroad too
+        copies = sum(1 for i in self.model.items() if i.is_copy)
         self.counts.setText(self.tr("%n original(s)", "", count - copies) +
                             (", " + self.tr("%n working copy(ies)", "", copies) if copies else ""))
 

@@ -181,8 +181,7 @@ class EvidenceViewer(QDialog):
         panel = QWidget(self)
         panel.setObjectName("metadataPanel")
         form = QFormLayout(panel)
-        gps = (f"{item.gps_lat:.6f}, {item.gps_lon:.6f}" if item.gps_lat is not None and item.gps_lon is not None
-               else self.tr("none"))
+        gps = f"{item.gps_lat:.6f}, {item.gps_lon:.6f}" if item.has_location else self.tr("none")
         rows = [
             ("file", self.tr("File:"), item.file_name),
             ("kind", self.tr("Kind:"), self._kind(item)),
@@ -310,8 +309,8 @@ class EvidenceViewer(QDialog):
 
     def _kind(self, item) -> str:  # noqa: ANN001
         """Original, or working copy and what was done to it (a copy made by a bundle's sender too)."""
-        made = labels.derived_copy(item.derivation)
-        if not (item.is_working_copy or made):
+        if not item.is_copy:
             return self.tr("original")
+        made = labels.derived_copy(item.derivation)
         kind = self.tr("working copy") + (f" · {made}" if made else "")
         return kind + (" " + self.tr("(made by the sender of the bundle)") if item.read_only and made else "")
